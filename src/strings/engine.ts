@@ -1,0 +1,2 @@
+// Swedish messages raised by the allocation engine.
+export const engineText = {};
