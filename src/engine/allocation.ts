@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
-import { apportionDetailed, apportionScaled, type ApportionMethod, type ApportionedDetail } from "./apportion.ts";
-import { ONE, sum } from "./decimal.ts";
+import { apportionDetailed, apportionScaled, type ApportionMethod, type ApportionDetail } from "./apportion.ts";
+import { ONE, addToFraction, sum, type Fraction } from "./decimal.ts";
 import { EngineError } from "./errors.ts";
 import { keyWeights, type AllocationKey, type Municipality } from "./keys.ts";
 
@@ -17,8 +17,8 @@ export interface PartyAmount {
   name: string;
   kind: "fixed" | "municipality";
   amount: Decimal;
-  /** The unrounded share of its parent level. */
-  exactShare: Decimal;
+  /** The unrounded share of its parent level, exactly. */
+  exactShare: Fraction;
   /** For a fixed party its share; for a municipality its key value (population, column value, 1 or blended share). */
   weight: Decimal;
 }
@@ -66,30 +66,34 @@ export function allocateYear(total: Decimal, rules: AllocationRules): YearAlloca
     return { partyId: party.id, name: party.name, kind: "fixed", amount: row.amount, exactShare: row.exactShare, weight: party.share };
   });
 
-  let municipalRows: PartyAmount[] = [];
   if (rules.members.length === 0) {
     if (poolShare.gt(0)) throw new EngineError("noParticipants");
-  } else {
-    municipalRows = splitPool(pool.amount, rules).map((row, i) => ({
-      partyId: row.id,
-      name: rules.members[i]!.name,
-      kind: "municipality",
-      amount: row.amount,
-      exactShare: row.exactShare,
-      weight: row.weight,
-    }));
+    return { municipalPool: pool.amount, rows: fixedRows, roundingDifference: firstLevel.roundingDifference };
   }
-  const rows = [...fixedRows, ...municipalRows];
-  return { municipalPool: pool.amount, rows, roundingDifference: sum(rows.map((r) => r.amount)).minus(total) };
+  const secondLevel = splitPool(pool.amount, rules);
+  const municipalRows = secondLevel.rows.map((row, i): PartyAmount => ({
+    partyId: row.id,
+    name: rules.members[i]!.name,
+    kind: "municipality",
+    amount: row.amount,
+    exactShare: row.exactShare,
+    weight: row.weight,
+  }));
+  return {
+    municipalPool: pool.amount,
+    rows: [...fixedRows, ...municipalRows],
+    // The pool's rows add up to the pool plus its own difference, and the pool to its share plus the first level's.
+    roundingDifference: firstLevel.roundingDifference.plus(secondLevel.roundingDifference),
+  };
 }
 
-function splitPool(pool: Decimal, rules: AllocationRules): ApportionedDetail[] {
+function splitPool(pool: Decimal, rules: AllocationRules): ApportionDetail {
   const ids = rules.members.map((m) => m.id);
   const options = { method: rules.method, unit: rules.unit };
   const key = rules.key;
   if (key.kind !== "fixed-plus-remainder") {
     const weights = keyWeights(key, rules.members, rules.populationDate);
-    return apportionScaled(pool, ids, weights.display, weights.scaled, options).rows;
+    return apportionScaled(pool, ids, weights.display, weights.scaled, options);
   }
 
   const perMember = key.amountPerMember;
@@ -102,7 +106,11 @@ function splitPool(pool: Decimal, rules: AllocationRules): ApportionedDetail[] {
     throw new EngineError("fixedAmountTooLarge", perMember.toFixed(), rules.members.length, pool.toFixed());
   }
   const weights = keyWeights(key.remainderKey, rules.members, rules.populationDate);
-  const rest = apportionScaled(remainder, ids, weights.display, weights.scaled, options).rows;
-  return rest.map((row) => ({ ...row, amount: row.amount.plus(perMember), exactShare: row.exactShare.plus(perMember) }));
+  const rest = apportionScaled(remainder, ids, weights.display, weights.scaled, options);
+  return {
+    ...rest,
+    total: pool,
+    rows: rest.rows.map((row) => ({ ...row, amount: row.amount.plus(perMember), exactShare: addToFraction(row.exactShare, perMember) })),
+  };
 }
 

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { Dec, type DecimalInput, ONE, bigintToDecimal, toCommonScale, toDecimalOrNull, sum } from "./decimal.ts";
+import { type DecimalInput, type Fraction, ONE, ZERO, scaledToDecimal, toCommonScale, toDecimalOrNull, toScaledInteger } from "./decimal.ts";
 import { EngineError } from "./errors.ts";
 
 export type ApportionMethod = "largest-remainder" | "round-each";
@@ -23,8 +23,8 @@ export interface Apportioned {
 
 export interface ApportionedDetail extends Apportioned {
   weight: Decimal;
-  /** The unrounded share, total × weight / Σ weights (to 60 significant digits). */
-  exactShare: Decimal;
+  /** The unrounded share, total × weight / Σ weights, exactly (fractionToDecimal gives its decimal form). */
+  exactShare: Fraction;
 }
 
 export interface ApportionDetail {
@@ -67,30 +67,41 @@ export function apportionScaled(
   const unit = checkedUnit(options.unit ?? ONE);
   const totalDecimal = toDecimalOrNull(total);
   if (totalDecimal === null) throw new EngineError("invalidTotal", String(total));
-  const units = totalDecimal.div(unit);
-  if (!units.isInteger()) throw new EngineError("totalNotWholeUnits", totalDecimal.toFixed(), unit.toFixed());
+  // Total and unit as integers on one decimal scale: the rest of the split is integer arithmetic.
+  const [totalScaled, unitScaled] = toCommonScale([totalDecimal, unit]) as [bigint, bigint];
+  const scale = Math.max(toScaledInteger(totalDecimal).scale, toScaledInteger(unit).scale);
+  if (totalScaled % unitScaled !== 0n) throw new EngineError("totalNotWholeUnits", totalDecimal.toFixed(), unit.toFixed());
   checkParts(ids, scaledWeights);
 
-  const negative = units.isNegative();
-  const totalUnits = BigInt(units.abs().toFixed(0));
+  const totalUnits = totalScaled / unitScaled;
+  const sign = totalUnits < 0n ? -1n : 1n;
+  const magnitude = sign * totalUnits;
   const weightSum = scaledWeights.reduce((a, b) => a + b, 0n);
   const unitsPerPart = (options.method ?? "largest-remainder") === "round-each"
-    ? roundEach(totalUnits, scaledWeights, weightSum)
-    : largestRemainder(totalUnits, ids, scaledWeights, weightSum);
+    ? roundEach(magnitude, scaledWeights, weightSum)
+    : largestRemainder(magnitude, ids, scaledWeights, weightSum);
 
-  const sign = negative ? -1 : 1;
-  const rows = ids.map((id, i) => {
-    const amount = bigintToDecimal(unitsPerPart[i]!).times(unit).times(sign);
-    const exactShare = bigintToDecimal(totalUnits * scaledWeights[i]!).div(bigintToDecimal(weightSum)).times(unit).times(sign);
-    return { id, amount: amount.isZero() ? new Dec(0) : amount, weight: displayWeights[i]!, exactShare };
-  });
-  const normalizedTotal = totalDecimal.isZero() ? new Dec(0) : totalDecimal;
-  return { rows, total: normalizedTotal, roundingDifference: sum(rows.map((r) => r.amount)).minus(normalizedTotal) };
+  const amountPerUnit = sign * unitScaled;
+  const sharePerWeight = amountPerUnit * magnitude;
+  const shareDenominator = weightSum * 10n ** BigInt(scale);
+  const rows = ids.map((id, i) => ({
+    id,
+    amount: scaledToDecimal(unitsPerPart[i]! * amountPerUnit, scale),
+    weight: displayWeights[i]!,
+    exactShare: { numerator: sharePerWeight * scaledWeights[i]!, denominator: shareDenominator },
+  }));
+  const surplusUnits = unitsPerPart.reduce((a, b) => a + b, 0n) - magnitude;
+  return {
+    rows,
+    total: totalDecimal.isZero() ? ZERO : totalDecimal,
+    roundingDifference: surplusUnits === 0n ? ZERO : scaledToDecimal(surplusUnits * amountPerUnit, scale),
+  };
 }
 
 function largestRemainder(totalUnits: bigint, ids: readonly string[], weights: readonly bigint[], weightSum: bigint): bigint[] {
-  const floors = weights.map((w) => (totalUnits * w) / weightSum);
-  const remainders = weights.map((w) => (totalUnits * w) % weightSum);
+  const products = weights.map((w) => totalUnits * w);
+  const floors = products.map((p) => p / weightSum);
+  const remainders = products.map((p, i) => p - floors[i]! * weightSum);
   let left = totalUnits - floors.reduce((a, b) => a + b, 0n);
   const order = ids.map((_, i) => i).sort((a, b) =>
     compareBigDesc(remainders[a]!, remainders[b]!) || compareBigDesc(weights[a]!, weights[b]!) || compareIds(ids[a]!, ids[b]!),

@@ -50,6 +50,37 @@ export function bigintToDecimal(value: bigint): Decimal {
   return new Dec(value.toString());
 }
 
+/** numerator / 10^scale as a Decimal, built from one string: the cheapest exact construction. */
+export function scaledToDecimal(numerator: bigint, scale: number): Decimal {
+  if (scale === 0) return new Dec(numerator.toString());
+  const negative = numerator < 0n;
+  const digits = (negative ? -numerator : numerator).toString().padStart(scale + 1, "0");
+  return new Dec(`${negative ? "-" : ""}${digits.slice(0, -scale)}.${digits.slice(-scale)}`);
+}
+
+/**
+ * An exact rational, kept as integers until something needs its decimal form: exact shares are
+ * computed for every row but read only by the audit, and a Decimal division per row would dominate
+ * the engine's run time.
+ */
+export interface Fraction {
+  numerator: bigint;
+  denominator: bigint;
+}
+
+export function fractionToDecimal(fraction: Fraction): Decimal {
+  return bigintToDecimal(fraction.numerator).div(bigintToDecimal(fraction.denominator));
+}
+
+export function addToFraction(fraction: Fraction, addend: Decimal): Fraction {
+  const scaled = toScaledInteger(addend);
+  const power = 10n ** BigInt(scaled.scale);
+  return {
+    numerator: fraction.numerator * power + scaled.numerator * fraction.denominator,
+    denominator: fraction.denominator * power,
+  };
+}
+
 export function sum(values: readonly Decimal[]): Decimal {
   return values.reduce<Decimal>((acc, v) => acc.plus(v), ZERO);
 }

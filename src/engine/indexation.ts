@@ -71,7 +71,7 @@ export function upratedTotals(
     if (value === undefined) throw new EngineError("missingIndexValue", series.name, year);
     if (series.kind === "change" && value.value.lte(-1)) throw new EngineError("indexChangeTooLow", series.name, year);
     if (series.kind === "level" && value.value.lte(0)) throw new EngineError("zeroIndexLevel", series.name, year);
-    used.set(year, { ...value, series: series.name, year });
+    if (!used.has(year)) used.set(year, { value: value.value, status: value.status, source: value.source, series: series.name, year });
     return value.value;
   };
   const baseLevel = series.kind === "level" ? lookup(baseYear - rule.lag) : ONE;

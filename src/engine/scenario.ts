@@ -73,13 +73,14 @@ export function computeScenario(scenario: Scenario, data: AgreementData): Scenar
   const members = participants(scenario.municipalities.participants, data.municipalities);
   const key = scenario.municipalities.key;
   const needsPopulation = members.length > 0 && keyUsesPopulation(key);
+  const populationDates = [...data.populationDates].sort();
 
   return {
     scenario,
     baseAmount,
     years: totals.map((yearTotal) => {
       const populationDate = needsPopulation
-        ? populationDateFor(scenario.municipalities.populationDate, yearTotal.year, data.populationDates)
+        ? populationDateFor(scenario.municipalities.populationDate, yearTotal.year, populationDates)
         : null;
       const allocation = allocateYear(yearTotal.total, {
         fixedParties: scenario.fixedParties,
@@ -89,7 +90,18 @@ export function computeScenario(scenario: Scenario, data: AgreementData): Scenar
         method: scenario.rounding.method,
         unit: scenario.rounding.unit,
       });
-      return { ...yearTotal, ...allocation, isExtension: yearTotal.year > scenario.lastYear, populationDate };
+      return {
+        year: yearTotal.year,
+        isExtension: yearTotal.year > scenario.lastYear,
+        factor: yearTotal.factor,
+        exactTotal: yearTotal.exactTotal,
+        total: yearTotal.total,
+        indexValuesUsed: yearTotal.indexValuesUsed,
+        populationDate,
+        municipalPool: allocation.municipalPool,
+        rows: allocation.rows,
+        roundingDifference: allocation.roundingDifference,
+      };
     }),
   };
 }

@@ -30,16 +30,15 @@ export function agreementYears(period: AgreementPeriod): number[] {
   return years;
 }
 
-/** The population reference date (ISO) that `year` is split by, from the dates the data has. */
-export function populationDateFor(rule: PopulationDateRule, year: number, available: readonly string[]): string {
+/** The population reference date (ISO) that `year` is split by, from the dates the data has (ascending). */
+export function populationDateFor(rule: PopulationDateRule, year: number, ascendingDates: readonly string[]): string {
   const explicit = rule.kind === "fixed" ? rule.date : rule.kind === "per-year" ? rule.dates.get(year) : undefined;
   if (explicit !== undefined) {
-    if (!available.includes(explicit)) throw new EngineError("unknownPopulationDate", explicit, [...available].sort());
+    if (!ascendingDates.includes(explicit)) throw new EngineError("unknownPopulationDate", explicit, ascendingDates);
     return explicit;
   }
-  const yearStart = `${String(year).padStart(4, "0")}-01-01`;
-  const before = available.filter((date) => date < yearStart).sort();
-  const latest = before[before.length - 1];
-  if (latest === undefined) throw new EngineError("noPopulationDate", year, [...available].sort());
+  const yearStart = `${year}-01-01`;
+  const latest = ascendingDates.findLast((date) => date < yearStart);
+  if (latest === undefined) throw new EngineError("noPopulationDate", year, ascendingDates);
   return latest;
 }

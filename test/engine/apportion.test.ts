@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { apportion, apportionDetailed, Dec, EngineError } from "../../src/engine/index.ts";
+import { apportion, apportionDetailed, Dec, EngineError, fractionToDecimal } from "../../src/engine/index.ts";
 
 const amounts = (rows: { id: string; amount: Dec }[]) => Object.fromEntries(rows.map((r) => [r.id, r.amount.toNumber()]));
 
@@ -26,7 +26,7 @@ describe("apportion: tie rule", () => {
 
   it("reports exact shares and a zero difference", () => {
     const detail = apportionDetailed(10, [{ id: "a", weight: 1 }, { id: "b", weight: 2 }]);
-    expect(detail.rows.map((r) => r.exactShare.toDecimalPlaces(6).toString())).toEqual(["3.333333", "6.666667"]);
+    expect(detail.rows.map((r) => fractionToDecimal(r.exactShare).toDecimalPlaces(6).toString())).toEqual(["3.333333", "6.666667"]);
     expect(detail.roundingDifference.isZero()).toBe(true);
   });
 });
