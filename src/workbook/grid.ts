@@ -1,0 +1,41 @@
+// A rectangular block of cells as read from a workbook (Office.js or ExcelJS): the parsers' input.
+import type { CellValue } from "./cell.ts";
+
+export interface SheetGrid {
+  /** The worksheet's name, used in problem addresses. */
+  sheet: string;
+  /** 0-based row and column of values[0][0] in the worksheet. */
+  top: number;
+  left: number;
+  /** Cell values, row by row (formula cells as their results). */
+  values: CellValue[][];
+  /** Number formats, same shape as values ("General" where none is set). */
+  formats: string[][];
+}
+
+/** The inputs of a run, each found by workbook name, by its template sheet, or not at all. */
+export interface InputGrids {
+  population: SheetGrid | null;
+  index: SheetGrid | null;
+  scenarios: SheetGrid | null;
+}
+
+/** Workbook names under which "Använd markering" stores the user's chosen ranges. */
+export const INPUT_NAMES = {
+  population: "Samf_Befolkning",
+  index: "Samf_Index",
+  scenarios: "Samf_Scenarier",
+} as const;
+
+/** The template sheets the inputs are read from when no workbook name points elsewhere. */
+export const INPUT_SHEETS = {
+  population: "Befolkning",
+  index: "Index",
+  scenarios: "Scenarier",
+} as const;
+
+/** A number format that shows a fraction as a percentage ("0%", "0.0 %", "0,0%"). */
+export function isPercentFormat(format: string | undefined): boolean {
+  // Percent signs inside quotes or after a backslash are literal text, not a percent format.
+  return format !== undefined && /%/.test(format.replace(/"[^"]*"|\\./g, ""));
+}
