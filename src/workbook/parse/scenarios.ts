@@ -1,0 +1,462 @@
+// The Scenarier sheet: parameter labels in the first column, one scenario per further column with
+// its name in the header row. Every parameter is read into the engine's Scenario; cross-sheet
+// checks (index years, population values) follow in crossChecks.ts.
+import type Decimal from "decimal.js";
+import { Dec, MUNICIPAL_POOL_ID, type AllocationKey, type FixedParty, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
+import { parseText } from "../../strings/parse.ts";
+import { cellText, isBlankCell } from "../cell.ts";
+import { parseDateHeader } from "../dates.ts";
+import { findLabel, labelKey } from "../labels.ts";
+import type { Problems } from "../problems.ts";
+import { findMunicipality, suggestMunicipalities } from "../register.ts";
+import type { IndexSheet } from "./indexSheet.ts";
+import type { PopulationSheet } from "./population.ts";
+import type { Table } from "./table.ts";
+import { asFraction, formatAmount, readNumber, type CellNumber } from "./values.ts";
+
+/** Each parameter with its label as the template writes it, then accepted variants. */
+const PARAMETERS = {
+  positions: ["Antal tjänster", "Tjänster", "Antal årsarbetare"],
+  costPerPosition: ["Kostnad per tjänst", "Kostnad per årsarbetare"],
+  annualCost: ["Årskostnad", "Årlig kostnad", "Kostnad per år"],
+  baseYear: ["Basår"],
+  firstYear: ["Första år", "Från år"],
+  lastYear: ["Sista år", "Till år"],
+  extensionYears: ["Förlängningsår", "Förlängning", "Antal förlängningsår"],
+  indexSeries: ["Indexserie", "Index"],
+  indexLag: ["Indexeftersläpning", "Eftersläpning"],
+  indexMethod: ["Uppräkning", "Uppräkningsmetod"],
+  regionShare: ["Regionens andel", "Region andel"],
+  otherParties: ["Övriga parter", "Andra parter"],
+  key: ["Fördelningsnyckel", "Nyckel"],
+  fixedAmount: ["Fast belopp per kommun", "Fast belopp"],
+  populationDate: ["Befolkning avser", "Befolkningsdatum"],
+  rounding: ["Avrundning"],
+  unit: ["Avrundningsenhet"],
+  participants: ["Deltagande kommuner", "Kommuner"],
+  comparisonYear: ["Jämförelseår"],
+} as const;
+type Parameter = keyof typeof PARAMETERS;
+
+const CHOICES = {
+  indexMethod: { "Från basår": "from-base", Kedjad: "chained" },
+  rounding: { "Exakt summa": "largest-remainder", "Varje rad": "round-each" },
+} as const;
+
+export const REGION_PARTY_ID = "region";
+
+export interface ScenarioColumn {
+  scenario: Scenario;
+  /** Table column of the scenario and table row of each parameter, to cite cells later. */
+  col: number;
+  rowOf: Map<Parameter, number>;
+  comparisonYear: number;
+}
+
+export interface ScenarioContext {
+  population: PopulationSheet;
+  index: IndexSheet | null;
+  regionName: string;
+}
+
+export function parseScenarios(table: Table, context: ScenarioContext, problems: Problems): ScenarioColumn[] {
+  const headerRow = 0; // the used range starts at the header: row 1 holds the scenario names
+  const rowOf = parameterRows(table, headerRow, problems);
+  const columns: ScenarioColumn[] = [];
+  const names = new Set<string>();
+  for (let col = 1; col < table.colCount; col++) {
+    const header = table.value(headerRow, col);
+    const hasValues = Array.from({ length: table.rowCount - 1 }, (_, i) => table.value(i + 1, col)).some((v) => !isBlankCell(v));
+    if (isBlankCell(header)) {
+      if (hasValues) table.error(problems, headerRow, col, parseText.unnamedScenario());
+      continue;
+    }
+    const name = cellText(header);
+    if (names.has(name)) {
+      table.error(problems, headerRow, col, parseText.duplicateScenario(name));
+      continue;
+    }
+    names.add(name);
+    const parsed = new ScenarioReader(table, col, name, rowOf, context, problems).read();
+    if (parsed !== null) columns.push(parsed);
+  }
+  if (names.size === 0) table.error(problems, headerRow, 0, parseText.noScenarios());
+  return columns;
+}
+
+function parameterRows(table: Table, headerRow: number, problems: Problems): Map<Parameter, number> {
+  const rowOf = new Map<Parameter, number>();
+  const known = Object.values(PARAMETERS).map((labels) => labels[0]);
+  for (let row = headerRow + 1; row < table.rowCount; row++) {
+    const label = table.value(row, 0);
+    if (isBlankCell(label)) continue;
+    const parameter = (Object.keys(PARAMETERS) as Parameter[]).find((p) => findLabel(label, PARAMETERS[p]) !== null);
+    if (parameter === undefined) {
+      table.warning(problems, row, 0, parseText.unknownParameter(cellText(label), known));
+      continue;
+    }
+    if (rowOf.has(parameter)) {
+      table.error(problems, row, 0, parseText.duplicateParameter(PARAMETERS[parameter][0], table.sheetRow(rowOf.get(parameter)!)));
+      continue;
+    }
+    rowOf.set(parameter, row);
+  }
+  return rowOf;
+}
+
+/** Reads one scenario column; every problem is recorded, and null returned when any was an error. */
+class ScenarioReader {
+  private readonly errorsBefore: number;
+
+  constructor(
+    private readonly table: Table,
+    private readonly col: number,
+    private readonly name: string,
+    private readonly rowOf: Map<Parameter, number>,
+    private readonly context: ScenarioContext,
+    private readonly problems: Problems,
+  ) {
+    this.errorsBefore = problems.errors.length;
+  }
+
+  read(): ScenarioColumn | null {
+    const cost = this.cost();
+    const firstYear = this.year("firstYear", true);
+    const lastYear = this.year("lastYear", true);
+    const baseYear = this.year("baseYear", false) ?? firstYear;
+    const extensionYears = this.wholeNumber("extensionYears") ?? 0;
+    if (firstYear !== null && lastYear !== null && firstYear > lastYear) {
+      this.error("lastYear", parseText.firstAfterLast(firstYear, lastYear));
+    }
+    if (baseYear !== null && firstYear !== null && baseYear > firstYear) {
+      this.error("baseYear", parseText.baseAfterFirst(baseYear, firstYear));
+    }
+    const indexSeries = this.indexSeries();
+    const lag = this.wholeNumber("indexLag") ?? 0;
+    const method = this.choice("indexMethod") ?? "from-base";
+    const fixedParties = this.fixedParties();
+    const key = this.key();
+    const populationDate = this.populationDate();
+    const rounding = this.choice("rounding") ?? "largest-remainder";
+    if (rounding === "round-each") this.warning("rounding", parseText.legacyRounding(this.name));
+    const unit = this.unit();
+    const participants = this.participants();
+    const comparisonYear = this.year("comparisonYear", false) ?? firstYear;
+    if (comparisonYear !== null && firstYear !== null && lastYear !== null &&
+        (comparisonYear < firstYear || comparisonYear > lastYear + extensionYears)) {
+      this.error("comparisonYear", parseText.comparisonYearOutside(comparisonYear, firstYear, lastYear + extensionYears));
+    }
+
+    if (this.problems.errors.length > this.errorsBefore) return null;
+    return {
+      col: this.col,
+      rowOf: this.rowOf,
+      comparisonYear: comparisonYear!,
+      scenario: {
+        name: this.name,
+        cost: cost!,
+        baseYear: baseYear!,
+        firstYear: firstYear!,
+        lastYear: lastYear!,
+        extensionYears,
+        indexation: { series: indexSeries, lag, method },
+        fixedParties: fixedParties!,
+        municipalities: { participants: participants!, key: key!, populationDate: populationDate! },
+        rounding: { method: rounding, unit: unit! },
+      },
+    };
+  }
+
+  // ---- cells -------------------------------------------------------------------------------------
+
+  private cell(parameter: Parameter): unknown {
+    const row = this.rowOf.get(parameter);
+    return row === undefined ? null : this.table.value(row, this.col);
+  }
+
+  private isBlank(parameter: Parameter): boolean {
+    return isBlankCell(this.cell(parameter));
+  }
+
+  private error(parameter: Parameter, message: string): void {
+    const row = this.rowOf.get(parameter);
+    if (row === undefined) this.table.error(this.problems, 0, this.col, message);
+    else this.table.error(this.problems, row, this.col, message);
+  }
+
+  private warning(parameter: Parameter, message: string): void {
+    this.table.warning(this.problems, this.rowOf.get(parameter) ?? 0, this.col, message);
+  }
+
+  /** The parameter's number; null when blank (an error when `required`) or unreadable (error recorded). */
+  private number(parameter: Parameter, required: boolean): CellNumber | null {
+    const row = this.rowOf.get(parameter);
+    if (row === undefined || this.isBlank(parameter)) {
+      if (required) {
+        const label = PARAMETERS[parameter][0];
+        this.error(parameter, row === undefined ? parseText.missingParameterRow(label) : parseText.missingParameter(label, this.name));
+      }
+      return null;
+    }
+    return readNumber(this.table, row, this.col, this.problems);
+  }
+
+  private year(parameter: Parameter, required: boolean): number | null {
+    const number = this.number(parameter, required);
+    if (number === null) return null;
+    const year = number.value;
+    if (!year.isInteger() || year.lt(1900) || year.gt(2200) || number.percent !== null) {
+      this.error(parameter, parseText.notYear(PARAMETERS[parameter][0], cellText(this.cell(parameter))));
+      return null;
+    }
+    return year.toNumber();
+  }
+
+  private wholeNumber(parameter: Parameter): number | null {
+    const number = this.number(parameter, false);
+    if (number === null) return null;
+    const label = PARAMETERS[parameter][0];
+    if (!number.value.isInteger() || number.percent !== null) {
+      this.error(parameter, parseText.notWholeNumber(label, cellText(this.cell(parameter))));
+      return null;
+    }
+    if (number.value.isNegative()) {
+      this.error(parameter, parseText.notNonNegative(label));
+      return null;
+    }
+    return number.value.toNumber();
+  }
+
+  private positive(parameter: Parameter): Decimal | null {
+    const number = this.number(parameter, false);
+    if (number === null) return null;
+    if (number.value.lte(0)) {
+      this.error(parameter, parseText.notPositive(PARAMETERS[parameter][0]));
+      return null;
+    }
+    return number.value;
+  }
+
+  private choice<P extends keyof typeof CHOICES>(parameter: P): (typeof CHOICES)[P][keyof (typeof CHOICES)[P]] | null {
+    if (this.isBlank(parameter)) return null;
+    const choices = CHOICES[parameter];
+    const labels = Object.keys(choices) as (keyof typeof choices)[];
+    const found = findLabel(this.cell(parameter), labels as string[]);
+    if (found === null) {
+      this.error(parameter, parseText.unknownChoice(PARAMETERS[parameter][0], cellText(this.cell(parameter)), labels as string[]));
+      return null;
+    }
+    return choices[found as keyof typeof choices];
+  }
+
+  // ---- parameters --------------------------------------------------------------------------------
+
+  private cost(): Scenario["cost"] | null {
+    const positions = this.positive("positions");
+    const costPerPosition = this.positive("costPerPosition");
+    const annual = this.number("annualCost", false);
+    const hasPositions = !this.isBlank("positions") || !this.isBlank("costPerPosition");
+    if (annual !== null && hasPositions) {
+      this.error("annualCost", parseText.costBothWays());
+      return null;
+    }
+    if (annual !== null) {
+      if (annual.value.isNegative()) {
+        this.error("annualCost", parseText.notNonNegative(PARAMETERS.annualCost[0]));
+        return null;
+      }
+      return { kind: "annual", amount: annual.value };
+    }
+    if (!hasPositions) {
+      if (this.isBlank("annualCost")) this.error(this.rowOf.has("annualCost") ? "annualCost" : "positions", parseText.costMissing(this.name));
+      return null;
+    }
+    if (this.isBlank("costPerPosition")) this.error("costPerPosition", parseText.positionsWithoutCost());
+    if (this.isBlank("positions")) this.error("positions", parseText.costWithoutPositions());
+    return positions !== null && costPerPosition !== null ? { kind: "positions", positions, costPerPosition } : null;
+  }
+
+  private indexSeries(): string | null {
+    if (this.isBlank("indexSeries")) return null;
+    const text = cellText(this.cell("indexSeries"));
+    if (labelKey(text) === "ingen") return null;
+    const known = this.context.index?.series.map((s) => s.name) ?? [];
+    const found = known.find((name) => labelKey(name) === labelKey(text));
+    if (found === undefined) {
+      if (this.context.index === null) this.error("indexSeries", parseText.missingIndexSheet(this.name, text));
+      else this.error("indexSeries", parseText.unknownIndexSeries(text, known));
+      return null;
+    }
+    return found;
+  }
+
+  private fixedParties(): FixedParty[] | null {
+    const share = this.number("regionShare", true);
+    if (share === null) return null;
+    const region = asFraction(share);
+    if (region.isNegative() || region.gt(1)) {
+      this.error("regionShare", parseText.shareOutOfRange(`${formatAmount(region.times(100))} %`));
+      return null;
+    }
+    const others = this.otherParties();
+    if (others === null) return null;
+    const parties = [{ id: REGION_PARTY_ID, name: this.context.regionName, share: region }, ...others];
+    const total = parties.reduce<Decimal>((acc, p) => acc.plus(p.share), new Dec(0));
+    if (total.gt(1)) {
+      this.error(others.length > 0 ? "otherParties" : "regionShare", parseText.sharesAboveWhole(formatAmount(total.times(100))));
+      return null;
+    }
+    return parties;
+  }
+
+  /** "Polisen 20 %; Högskolan Dalarna 5 %" */
+  private otherParties(): FixedParty[] | null {
+    if (this.isBlank("otherParties")) return [];
+    const text = cellText(this.cell("otherParties"));
+    const parties: FixedParty[] = [];
+    for (const item of text.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== "")) {
+      const match = /^(.*\S)\s+(\d+(?:[.,]\d+)?)\s*%$/u.exec(item);
+      const id = match === null ? "" : `part-${labelKey(match[1]!)}`;
+      if (match === null || id === `part-` || id === `part-${MUNICIPAL_POOL_ID}` || parties.some((p) => p.id === id)) {
+        this.error("otherParties", parseText.invalidOtherParties(item));
+        return null;
+      }
+      parties.push({ id, name: match[1]!, share: new Dec(match[2]!.replace(",", ".")).div(100) });
+    }
+    return parties;
+  }
+
+  private key(): AllocationKey | null {
+    const hasFixedAmount = !this.isBlank("fixedAmount");
+    if (this.isBlank("key")) {
+      if (hasFixedAmount) this.warning("fixedAmount", parseText.fixedAmountUnused());
+      return { kind: "population" };
+    }
+    const text = cellText(this.cell("key"));
+    const folded = labelKey(text);
+    if (folded.startsWith("fast belopp")) {
+      const amount = this.number("fixedAmount", false);
+      if (amount === null) {
+        if (!hasFixedAmount) this.error("fixedAmount", parseText.fixedAmountMissing());
+        return null;
+      }
+      if (amount.value.isNegative()) {
+        this.error("fixedAmount", parseText.notNonNegative(PARAMETERS.fixedAmount[0]));
+        return null;
+      }
+      return { kind: "fixed-plus-remainder", amountPerMember: amount.value, remainderKey: { kind: "population" } };
+    }
+    if (hasFixedAmount) this.warning("fixedAmount", parseText.fixedAmountUnused());
+    const blend = /^viktad\s*:?\s*(.*)$/iu.exec(text);
+    if (blend !== null) return this.blend(blend[1]!, text);
+    const simple = this.simpleKey(text);
+    if (simple === null) this.error("key", parseText.invalidKey(text));
+    return simple === "unknown-column" ? null : simple;
+  }
+
+  /** "70 % befolkning, 30 % lika delar" */
+  private blend(parts: string, whole: string): AllocationKey | null {
+    const result: { key: SimpleKey; weight: Decimal }[] = [];
+    for (const part of parts.split(/[,;]/u).map((s) => s.trim()).filter((s) => s !== "")) {
+      const match = /^(\d+(?:[.,]\d+)?)\s*%?\s+(.+)$/u.exec(part);
+      const key = match === null ? null : this.simpleKey(match[2]!);
+      if (key === "unknown-column") return null;
+      if (match === null || key === null) {
+        this.error("key", parseText.invalidKey(whole));
+        return null;
+      }
+      result.push({ key, weight: new Dec(match[1]!.replace(",", ".")) });
+    }
+    if (result.length === 0 || result.every((p) => p.weight.isZero())) {
+      this.error("key", parseText.invalidKey(whole));
+      return null;
+    }
+    return { kind: "blend", parts: result };
+  }
+
+  /** Befolkning, Lika delar, "Kolumn: X" or a bare key column name; "unknown-column" after an error. */
+  private simpleKey(text: string): SimpleKey | "unknown-column" | null {
+    const folded = labelKey(text);
+    if (folded === "befolkning" || folded === "invanare" || folded === "folkmangd") return { kind: "population" };
+    if (folded === "lika delar" || folded === "lika") return { kind: "equal" };
+    const column = /^kolumn\s*:?\s*(.+)$/iu.exec(text.trim());
+    const wanted = column === null ? text.trim() : column[1]!.trim();
+    const known = this.context.population.keyColumns;
+    const found = known.find((k) => labelKey(k) === labelKey(wanted));
+    if (found !== undefined) return { kind: "column", column: found };
+    if (column !== null) {
+      this.error("key", parseText.unknownKeyColumn(wanted, known));
+      return "unknown-column";
+    }
+    return null;
+  }
+
+  private populationDate(): PopulationDateRule | null {
+    if (this.isBlank("populationDate")) return { kind: "latest-before-year" };
+    const cell = this.cell("populationDate");
+    const text = cellText(cell);
+    if (/^senaste/iu.test(labelKey(text))) return { kind: "latest-before-year" };
+    const known = this.context.population.dates;
+    const checkDate = (date: string): boolean => {
+      if (known.includes(date)) return true;
+      this.error("populationDate", parseText.unknownPopulationDate(date, known));
+      return false;
+    };
+    const perYear = text.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== "");
+    if (typeof cell === "string" && perYear.length > 0 && perYear.every((item) => /^\d{4}\s*:/u.test(item))) {
+      const dates = new Map<number, string>();
+      for (const item of perYear) {
+        const [year, date] = [item.slice(0, 4), parseDateHeader(item.slice(item.indexOf(":") + 1).trim())];
+        if (!date.ok) {
+          this.error("populationDate", parseText.invalidPopulationDate(text));
+          return null;
+        }
+        if (!checkDate(date.date)) return null;
+        dates.set(Number(year), date.date);
+      }
+      return { kind: "per-year", dates };
+    }
+    const date = parseDateHeader(cell);
+    if (!date.ok) {
+      this.error("populationDate", parseText.invalidPopulationDate(text));
+      return null;
+    }
+    return checkDate(date.date) ? { kind: "fixed", date: date.date } : null;
+  }
+
+  private unit(): Decimal | null {
+    if (this.isBlank("unit")) return new Dec(1);
+    return this.positive("unit");
+  }
+
+  /** "Alla", "Alla utom Gagnef, Orsa", or a list of names or codes. */
+  private participants(): "all" | string[] | null {
+    if (this.isBlank("participants")) return "all";
+    const text = cellText(this.cell("participants"));
+    const except = /^alla(\s+utom\s*:?\s*(.*))?$/iu.exec(text.trim());
+    if (except !== null && except[1] === undefined) return "all";
+    const names = (except === null ? text : except[2]!).split(/[,;\n]/u).map((s) => s.trim()).filter((s) => s !== "");
+    const inData = new Set(this.context.population.rows.map((r) => r.municipality.code));
+    const countyCode = this.context.population.rows[0]?.municipality.countyCode;
+    const codes: string[] = [];
+    for (const name of names) {
+      const match = findMunicipality(name);
+      if (!match.ok) {
+        const suggestions = suggestMunicipalities(name, countyCode === undefined ? {} : { countyCode }).map((m) => m.name);
+        this.error("participants", parseText.unknownParticipant(name, suggestions));
+        continue;
+      }
+      if (!inData.has(match.municipality.code)) {
+        this.error("participants", parseText.participantNotInData(match.municipality.name));
+        continue;
+      }
+      codes.push(match.municipality.code);
+    }
+    const chosen = except === null ? codes : [...inData].filter((code) => !codes.includes(code));
+    if (chosen.length === 0 && names.length > 0 && codes.length === names.length) {
+      this.error("participants", parseText.noParticipantsLeft());
+      return null;
+    }
+    return chosen;
+  }
+}

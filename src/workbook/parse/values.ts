@@ -1,0 +1,47 @@
+// Reading one cell as a number, a year or a choice, with the problem recorded at the cell.
+import type Decimal from "decimal.js";
+import { Dec } from "../../engine/index.ts";
+import { workbookText } from "../../strings/workbook.ts";
+import { cellText } from "../cell.ts";
+import { isPercentFormat } from "../grid.ts";
+import { parseNumber } from "../numbers.ts";
+import type { Problems } from "../problems.ts";
+import type { Table } from "./table.ts";
+
+export interface CellNumber {
+  value: Decimal;
+  /**
+   * How the cell said percent: "text" — a "%" typed after the number (value in percent points);
+   * "format" — a number in a percent-formatted cell (value a fraction); null — neither.
+   */
+  percent: "text" | "format" | null;
+}
+
+/** The cell as a number (converted to the engine's Decimal), or null with the problem recorded. Blank cells are errors too. */
+export function readNumber(table: Table, row: number, col: number, problems: Problems): CellNumber | null {
+  const cell = table.value(row, col);
+  const parsed = parseNumber(cell);
+  if (parsed.ok) {
+    const percent = parsed.percentSign ? "text" : typeof cell === "number" && isPercentFormat(table.format(row, col)) ? "format" : null;
+    return { value: new Dec(parsed.value), percent };
+  }
+  const text = cellText(cell);
+  const message = parsed.reason === "empty" ? workbookText.missingNumber()
+    : parsed.reason === "ambiguousSeparators" ? workbookText.ambiguousSeparators(text)
+    : parsed.reason === "nonFinite" ? workbookText.nonFiniteNumber()
+    : workbookText.notNumber(text);
+  table.error(problems, row, col, message);
+  return null;
+}
+
+/** A share written as "50 %", 50 (percent points) or 0.5 in a percent-formatted cell, as a fraction. */
+export function asFraction(number: CellNumber): Decimal {
+  return number.percent === "format" ? number.value : number.value.div(100);
+}
+
+/** Swedish number form for messages: "1 225 535", "3,1". */
+export function formatAmount(value: Decimal): string {
+  const [whole, fraction] = value.abs().toFixed().split(".");
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  return `${value.isNegative() && !value.isZero() ? "−" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
+}
