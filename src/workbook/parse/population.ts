@@ -145,23 +145,24 @@ function readRows(
   const rows: ReadRow[] = [];
   const firstRowOf = new Map<string, number>();
   const misses: { row: number; col: number; input: string }[] = [];
+  let dropped = false; // a row that could not be read: the total row cannot be checked then
 
   for (let row = headerRow + 1; row < table.rowCount; row++) {
     const cells = table.row(row);
     if (cells.every((cell) => isBlankCell(cell))) continue;
     const label = identity.name !== null ? table.value(row, identity.name) : table.value(row, idColumn);
     if (findLabel(label, TOTAL_LABELS) !== null) {
-      checkTotalRow(table, row, rows, columns, problems);
+      if (!dropped) checkTotalRow(table, row, rows, columns, problems);
       if (table.rowCount > row + 1 && Array.from({ length: table.rowCount - row - 1 }, (_, i) => table.row(row + 1 + i)).some((r) => r.some((c) => !isBlankCell(c)))) {
         table.warning(problems, row + 1, idColumn, parseText.rowsAfterTotal());
       }
       break;
     }
     const municipality = identify(table, row, identity, idColumn, problems, misses);
-    if (municipality === null) continue;
-    const first = firstRowOf.get(municipality.code);
-    if (first !== undefined) {
-      table.error(problems, row, idColumn, parseText.duplicateMunicipality(municipality.name, first));
+    const first = municipality === null ? undefined : firstRowOf.get(municipality.code);
+    if (municipality === null || first !== undefined) {
+      if (municipality !== null) table.error(problems, row, idColumn, parseText.duplicateMunicipality(municipality.name, first!));
+      dropped = true;
       continue;
     }
     firstRowOf.set(municipality.code, table.sheetRow(row));
@@ -185,6 +186,8 @@ function identify(
   problems: Problems,
   misses: { row: number; col: number; input: string }[],
 ): Municipality | null {
+  // The code decides when there is one; a row with a blank code is identified by its name.
+  if (identity.code !== null && identity.name !== null && isBlankCell(table.value(row, identity.code))) idColumn = identity.name;
   const cell = table.value(row, idColumn);
   const match = findMunicipality(cell);
   if (!match.ok) {
