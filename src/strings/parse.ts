@@ -65,7 +65,7 @@ export const parseText = {
   missingParameter: (label: string, scenario: string) => `${label} saknas för scenariot ${scenario}. Fyll i värdet.`,
   missingParameterRow: (label: string) => `Raden ${label} saknas. Lägg till den (se mallen).`,
   costBothWays: () =>
-    "Ange antingen Antal tjänster och Kostnad per tjänst, eller Årskostnad – inte båda. Töm det ena.",
+    "Ange antingen Kostnad per tjänst (med Antal tjänster) eller Årskostnad – inte båda. Töm den ena.",
   costMissing: (scenario: string) =>
     `Kostnaden saknas för scenariot ${scenario}. Fyll i Antal tjänster och Kostnad per tjänst, eller Årskostnad.`,
   positionsWithoutCost: () => "Antal tjänster är ifyllt men Kostnad per tjänst saknas. Fyll i kostnaden per tjänst.",

@@ -251,28 +251,29 @@ class ScenarioReader {
 
   // ---- parameters --------------------------------------------------------------------------------
 
+  /** Årskostnad, or Antal tjänster × Kostnad per tjänst; with Årskostnad, Antal tjänster is only informative. */
   private cost(): Scenario["cost"] | null {
-    const positions = this.positive("positions");
-    const costPerPosition = this.positive("costPerPosition");
-    const annual = this.number("annualCost", false);
-    const hasPositions = !this.isBlank("positions") || !this.isBlank("costPerPosition");
-    if (annual !== null && hasPositions) {
-      this.error("annualCost", parseText.costBothWays());
-      return null;
-    }
-    if (annual !== null) {
+    if (!this.isBlank("annualCost")) {
+      if (!this.isBlank("costPerPosition")) {
+        this.error("annualCost", parseText.costBothWays());
+        return null;
+      }
+      const annual = this.number("annualCost", true);
+      if (annual === null) return null;
       if (annual.value.isNegative()) {
         this.error("annualCost", parseText.notNonNegative(PARAMETERS.annualCost[0]));
         return null;
       }
       return { kind: "annual", amount: annual.value };
     }
-    if (!hasPositions) {
-      if (this.isBlank("annualCost")) this.error(this.rowOf.has("annualCost") ? "annualCost" : "positions", parseText.costMissing(this.name));
+    if (this.isBlank("positions") && this.isBlank("costPerPosition")) {
+      this.error(this.rowOf.has("annualCost") ? "annualCost" : "positions", parseText.costMissing(this.name));
       return null;
     }
     if (this.isBlank("costPerPosition")) this.error("costPerPosition", parseText.positionsWithoutCost());
     if (this.isBlank("positions")) this.error("positions", parseText.costWithoutPositions());
+    const positions = this.positive("positions");
+    const costPerPosition = this.positive("costPerPosition");
     return positions !== null && costPerPosition !== null ? { kind: "positions", positions, costPerPosition } : null;
   }
 

@@ -1,0 +1,31 @@
+// Command-line arguments: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--json]`.
+import { cliText } from "../strings/cli.ts";
+
+export type CliArgs =
+  | { kind: "run"; input: string; out: string | null; json: boolean }
+  | { kind: "help" }
+  | { kind: "version" }
+  | { kind: "usage-error"; message: string };
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  let input: string | null = null;
+  let out: string | null = null;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--help" || arg === "-h") return { kind: "help" };
+    if (arg === "--version") return { kind: "version" };
+    if (arg === "--json") json = true;
+    else if (arg === "--out" || arg === "-o") {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith("-")) return { kind: "usage-error", message: cliText.missingOutValue() };
+      out = value;
+    } else if (arg.startsWith("--out=")) out = arg.slice("--out=".length);
+    else if (arg.startsWith("-")) return { kind: "usage-error", message: cliText.unknownOption(arg) };
+    else if (input !== null) return { kind: "usage-error", message: cliText.tooManyInputs(arg) };
+    else input = arg;
+  }
+  if (input === null) return { kind: "usage-error", message: cliText.missingInput() };
+  if (out !== null && !/\.xlsx$/iu.test(out)) return { kind: "usage-error", message: cliText.outNotXlsx(out) };
+  return { kind: "run", input, out, json };
+}

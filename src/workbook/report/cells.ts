@@ -1,0 +1,99 @@
+// Cells of the report model: the one place a Decimal becomes a JS number, the number formats, and
+// small builders for header, amount, percent and text cells.
+import type Decimal from "decimal.js";
+import type { ReportCell } from "./model.ts";
+
+/** Whole kronor, population, key values: Excel shows "2 000 000" in a Swedish locale. */
+export const AMOUNT_FORMAT = "#,##0";
+/** A fraction shown in percent with one decimal: 0.632 → "63,2 %". */
+export const PERCENT_FORMAT = "0.0%";
+export const FACTOR_FORMAT = "0.000000";
+export const LEVEL_FORMAT = "0.00";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+}
+
+/**
+ * A Decimal as a cell number. Integers (amounts in kronor, populations) must be exactly
+ * representable, so anything beyond Number.MAX_SAFE_INTEGER throws; non-integers (factors,
+ * fractions) go via toNumber(). Negative zero becomes 0 so equal inputs give equal cells.
+ */
+export function toCellNumber(d: Decimal): number {
+  if (!d.isFinite()) throw new RangeError(`Not a finite number: ${d.toString()}`);
+  let n: number;
+  if (d.isInteger()) {
+    if (d.abs().gt(Number.MAX_SAFE_INTEGER)) {
+      throw new RangeError(`${d.toFixed()} is too large to be stored exactly in a cell`);
+    }
+    n = Number(d.toFixed());
+  } else {
+    n = d.toNumber();
+  }
+  return n === 0 ? 0 : n;
+}
+
+function styled(cell: ReportCell, style: CellStyle): ReportCell {
+  if (style.bold === true) cell.bold = true;
+  if (style.italic === true) cell.italic = true;
+  if (style.wrap === true) cell.wrap = true;
+  return cell;
+}
+
+export function empty(): ReportCell {
+  return { value: null };
+}
+
+export function text(value: string, style: CellStyle = {}): ReportCell {
+  return styled({ value }, style);
+}
+
+export function header(value: string): ReportCell {
+  return { value, bold: true, wrap: true };
+}
+
+/** A number with a format; null gives an empty cell that keeps the format. */
+export function num(value: Decimal | null, format: string | undefined, style: CellStyle = {}): ReportCell {
+  const cell: ReportCell = { value: value === null ? null : toCellNumber(value) };
+  if (format !== undefined) cell.format = format;
+  return styled(cell, style);
+}
+
+export function amount(value: Decimal | null, style: CellStyle = {}): ReportCell {
+  return num(value, AMOUNT_FORMAT, style);
+}
+
+/** A number that is a plain integer label such as a year: no thousands separator. */
+export function plain(value: number, style: CellStyle = {}): ReportCell {
+  return styled({ value }, style);
+}
+
+/** A value the engine gives in percent (63.2) stored as the fraction Excel formats (0.632). */
+export function percentOfHundred(value: Decimal | null, style: CellStyle = {}): ReportCell {
+  return num(value === null ? null : value.div(100), PERCENT_FORMAT, style);
+}
+
+/** "0%", "0.0%", "0.00%" …: as many decimals as the fraction needs in percent (at least `min`, at most 6). */
+export function percentFormatFor(fraction: Decimal, min = 1): string {
+  const decimals = Math.min(6, Math.max(min, fraction.times(100).decimalPlaces()));
+  return decimals === 0 ? "0%" : `0.${"0".repeat(decimals)}%`;
+}
+
+/** "0.00", "0.000" …: as many decimals as the value needs (at least `min`, at most 6). */
+export function decimalFormatFor(value: Decimal, min = 2): string {
+  const decimals = Math.min(6, Math.max(min, value.decimalPlaces()));
+  return decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`;
+}
+
+/** Every row as long as the longest (or `width`), padded with empty cells. */
+export function padRows(rows: readonly ReportCell[][], width?: number): ReportCell[][] {
+  const columns = Math.max(width ?? 0, ...rows.map((row) => row.length));
+  return rows.map((row) => [...row, ...Array.from({ length: columns - row.length }, empty)]);
+}
+
+/** The same style on every cell of a row (totals rows are bold throughout). */
+export function withStyle(row: ReportCell[], style: CellStyle): ReportCell[] {
+  return row.map((cell) => styled({ ...cell }, style));
+}

@@ -1,0 +1,100 @@
+// Swedish text for numbers and scenario parameters in titles and notes: "1 000 000", "3,1 %",
+// "befolkning", "senaste datum före årets början".
+import type Decimal from "decimal.js";
+import { Dec, ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
+import { reportText } from "../../strings/report.ts";
+
+/** Swedish number text: space between thousands, decimal comma, at most `maxDecimals` decimals (trailing zeros dropped). */
+export function swedishNumber(value: Decimal, maxDecimals = 6): string {
+  const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
+  const [integer = "0", fraction] = rounded.abs().toFixed().split(".");
+  const grouped = integer.replace(/\B(?=(\d{3})+$)/gu, " ");
+  const sign = rounded.isNegative() && !rounded.isZero() ? "−" : "";
+  return sign + grouped + (fraction === undefined ? "" : `,${fraction}`);
+}
+
+/** A fraction as Swedish percent text: 0.031 → "3,1 %". */
+export function swedishPercent(fraction: Decimal, maxDecimals = 4): string {
+  return reportText.percent(swedishNumber(fraction.times(100), maxDecimals));
+}
+
+/** "LPI 2024 3,1 % (prognos)"; a level series shows the level. */
+export function describeIndexValue(used: IndexValueUsed, kind: "change" | "level"): string {
+  const value = kind === "change" ? swedishPercent(used.value) : swedishNumber(used.value);
+  return reportText.indexValue(used.series, used.year, value, reportText.statusLower[used.status]);
+}
+
+export function describeKey(key: AllocationKey): string {
+  switch (key.kind) {
+    case "fixed-plus-remainder":
+      return reportText.keyFixedPlusRemainder(swedishNumber(key.amountPerMember), describeSimpleKey(key.remainderKey));
+    case "blend": {
+      const active = key.parts.filter((part) => part.weight.gt(0));
+      const total = sum(active.map((part) => part.weight));
+      return reportText.keyBlend(
+        active.map((part) => reportText.keyBlendPart(swedishPercent(part.weight.div(total), 2), describeSimpleKey(part.key))),
+      );
+    }
+    default:
+      return describeSimpleKey(key);
+  }
+}
+
+function describeSimpleKey(key: SimpleKey): string {
+  switch (key.kind) {
+    case "population":
+      return reportText.keyPopulation;
+    case "equal":
+      return reportText.keyEqual;
+    case "column":
+      return reportText.keyColumn(key.column);
+  }
+}
+
+/** True when the key's per-municipality values are populations (population, or a fixed amount plus a population remainder). */
+export function keyWeightsArePopulation(key: AllocationKey): boolean {
+  return key.kind === "population" || (key.kind === "fixed-plus-remainder" && key.remainderKey.kind === "population");
+}
+
+export function describePopulationRule(rule: PopulationDateRule): string {
+  switch (rule.kind) {
+    case "latest-before-year":
+      return reportText.populationLatestBeforeYear;
+    case "fixed":
+      return rule.date;
+    case "per-year":
+      return reportText.populationPerYear(
+        [...rule.dates.entries()].sort(([a], [b]) => a - b).map(([year, date]) => reportText.populationYearDate(year, date)),
+      );
+  }
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The municipalities' joint share: what the fixed parties leave. */
+export function municipalShare(scenario: Scenario): Decimal {
+  return ONE.minus(sum(scenario.fixedParties.map((party) => party.share)));
+}
+
+export function baseAmountOf(scenario: Scenario): Decimal {
+  return scenario.cost.kind === "positions" ? scenario.cost.positions.times(scenario.cost.costPerPosition) : scenario.cost.amount;
+}
+
+/** The notes under a Flerår table: cost basis, uprating, shares and key. */
+export function scenarioNotes(scenario: Scenario): string[] {
+  const cost = scenario.cost.kind === "positions"
+    ? reportText.costPositionsNote(swedishNumber(scenario.cost.positions), swedishNumber(scenario.cost.costPerPosition), scenario.baseYear)
+    : reportText.costAnnualNote(swedishNumber(scenario.cost.amount), scenario.baseYear);
+  const indexation = scenario.indexation.series === null
+    ? reportText.noIndexationNote
+    : reportText.indexationNote(scenario.indexation.series, scenario.indexation.lag, reportText.indexationMethod[scenario.indexation.method]);
+  const shares = reportText.sharesNote(
+    scenario.fixedParties.map((party) => reportText.partyShare(party.name, swedishPercent(party.share))),
+    reportText.municipalitiesShare(swedishPercent(municipalShare(scenario)), describeKey(scenario.municipalities.key)),
+  );
+  const notes = [cost, indexation, shares, reportText.roundingNote(reportText.roundingPhrase[scenario.rounding.method])];
+  if (!scenario.rounding.unit.eq(1)) notes.push(reportText.roundingUnitNote(scenario.name, swedishNumber(scenario.rounding.unit)));
+  return notes;
+}

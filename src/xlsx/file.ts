@@ -1,0 +1,121 @@
+// Reading and saving .xlsx files with ExcelJS, with errors a user can act on (Swedish messages).
+import { randomBytes } from "node:crypto";
+import { open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { xlsxText } from "../strings/xlsx.ts";
+
+export type XlsxFileErrorKind =
+  /** No file at the path. */
+  | "not-found"
+  /** The path is a folder. */
+  | "not-a-file"
+  /** The file exists but could not be read (permissions, I/O). */
+  | "not-readable"
+  /** Not a zip package, or a zip that ExcelJS cannot read as a workbook (corrupt, .ods, .docx …). */
+  | "not-xlsx"
+  /** An OLE compound file: the old binary .xls format, or an .xlsx encrypted with a password. */
+  | "legacy-or-encrypted"
+  /** Saving: the folder does not exist. */
+  | "folder-missing"
+  /** Saving: the file could not be written or replaced (permissions, open in Excel on Windows). */
+  | "not-writable";
+
+/** A file problem with a Swedish message for the user; `cause` keeps the underlying error. */
+export class XlsxFileError extends Error {
+  override readonly name = "XlsxFileError";
+
+  constructor(
+    readonly kind: XlsxFileErrorKind,
+    readonly path: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Loads an .xlsx file; throws XlsxFileError telling "not found" apart from "not an xlsx / corrupt". */
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, xlsxText.fileNotFound(path), { cause: error });
+    if (code === "EISDIR") throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path), { cause: error });
+    throw new XlsxFileError("not-readable", path, xlsxText.fileNotReadable(path, reason(error)), { cause: error });
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
+    throw new XlsxFileError("legacy-or-encrypted", path, xlsxText.legacyOrEncrypted(path));
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxFileError("not-xlsx", path, xlsxText.notXlsx(path));
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new XlsxFileError("not-xlsx", path, xlsxText.notXlsx(path), { cause: error });
+  }
+  // ExcelJS accepts any zip (a .docx, an .ods) and returns a workbook without sheets; every .xlsx has one.
+  if (workbook.worksheets.length === 0) throw new XlsxFileError("not-xlsx", path, xlsxText.notXlsx(path));
+  return workbook;
+}
+
+/**
+ * Writes the workbook to a temporary file in the target's folder and renames it over the target, so
+ * the target is either the old file or the complete new one, never half written. The temporary file
+ * is removed when anything fails. Sets fullCalcOnLoad so Excel recomputes formulas on opening.
+ */
+export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  markForRecalculation(workbook);
+  const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+  const target = resolve(path);
+  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  // Keep the permissions of the file being replaced.
+  const mode = await stat(target).then(
+    (stats) => (stats.isFile() ? stats.mode & 0o777 : undefined),
+    () => undefined,
+  );
+  let created = false;
+  try {
+    const handle = await open(temporary, "wx", mode ?? 0o666);
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+    created = false;
+  } catch (error) {
+    if (created) await unlink(temporary).catch(() => undefined);
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") {
+      throw new XlsxFileError("folder-missing", path, xlsxText.folderMissing(path), { cause: error });
+    }
+    if (code === "EISDIR") throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path), { cause: error });
+    throw new XlsxFileError("not-writable", path, xlsxText.fileNotWritable(path, reason(error)), { cause: error });
+  }
+}
+
+/** Asks Excel to recalculate every formula when the file is opened (ExcelJS computes nothing). */
+export function markForRecalculation(workbook: ExcelJS.Workbook): void {
+  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return bytes.length >= magic.length && magic.every((byte, i) => bytes[i] === byte);
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+function reason(error: unknown): string {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}

@@ -1,0 +1,32 @@
+import type { ReportCell, ReportSheet } from "../../../src/workbook/report/index.ts";
+
+export function rowIndex(sheet: ReportSheet, label: string): number {
+  const index = sheet.rows.findIndex((row) => row[0]!.value === label);
+  if (index < 0) throw new Error(`No row "${label}" in ${sheet.name}`);
+  return index;
+}
+
+export function row(sheet: ReportSheet, label: string): ReportCell[] {
+  return sheet.rows[rowIndex(sheet, label)]!;
+}
+
+export function values(cells: readonly ReportCell[]): (string | number | null)[] {
+  return cells.map((cell) => cell.value);
+}
+
+/** Every text in the sheet, one string per cell. */
+export function texts(sheet: ReportSheet): string[] {
+  return sheet.rows.flat().flatMap((cell) => (typeof cell.value === "string" ? [cell.value] : []));
+}
+
+/** What Excel accepts as a sheet name. */
+export function isValidSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/u.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
+}
