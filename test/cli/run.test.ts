@@ -1,0 +1,173 @@
+import ExcelJS from "exceljs";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { defaultOutput } from "../../src/cli/main.ts";
+import { memoPopulationJune2021 as memo } from "../fixtures/memo.ts";
+import { runCli, tempDir } from "./helpers.ts";
+
+const example = new URL("../../assets/exempel.xlsx", import.meta.url).pathname;
+const sha = async (path: string) => createHash("sha256").update(await readFile(path)).digest("hex");
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  return workbook;
+}
+
+/** The rows of a sheet as arrays of values (1-based columns dropped to 0-based). */
+function rowsOf(sheet: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    rows[r - 1] = Array.from({ length: sheet.columnCount }, (_, c) => row.getCell(c + 1).value);
+  });
+  return Array.from({ length: sheet.rowCount }, (_, i) => rows[i] ?? []);
+}
+
+describe("the command line on the example workbook", () => {
+  let dir: string;
+  let input: string;
+  let output: string;
+  let result: { code: number; stdout: string; stderr: string };
+  let inputHash: string;
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    input = join(dir, "exempel.xlsx");
+    await copyFile(example, input);
+    inputHash = await sha(input);
+    output = defaultOutput(input);
+    result = await runCli([input]);
+  });
+
+  it("exits 0, prints the comparison table and says what it wrote", () => {
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Jämförelse: Nuvarande avtal \(3 tjänster\) 2022 och Nytt avtal \(4 tjänster\) 2023/);
+    expect(result.stdout).toMatch(/Avesta\s+22 986\s+97 683\s+159 413\s+61 730\s+63,2 %/);
+    expect(result.stdout).toMatch(/Region Dalarna\s+1 225 535\s+2 000 000\s+774 465/);
+    expect(result.stderr).toContain(`Skrev ${output}`);
+  });
+
+  it("writes <name>-resultat.xlsx and never modifies the input", async () => {
+    expect(output).toBe(join(dir, "exempel-resultat.xlsx"));
+    expect(existsSync(output)).toBe(true);
+    expect(await sha(input)).toBe(inputHash);
+  });
+
+  it("has the memo's figures (largest remainder) in Jämförelse, as numbers with #,##0", async () => {
+    const sheet = (await load(output)).getWorksheet("Jämförelse")!;
+    const rows = rowsOf(sheet);
+    const header = rows.findIndex((r) => r[0] === "Kommun");
+    const body = rows.slice(header + 1, header + 16);
+    expect(body.map((r) => r[0])).toEqual(memo.map((m) => m.name));
+    expect(body.map((r) => r[3])).toEqual(memo.map((m) => m.largestRemainder));
+    const sumRow = rows[header + 16]!;
+    expect(sumRow[0]).toBe("Summa kommuner");
+    expect(sumRow[3]).toBe(2_000_000);
+    expect(sheet.getCell(header + 2, 4).numFmt).toBe("#,##0");
+    expect(typeof sheet.getCell(header + 2, 4).value).toBe("number");
+  });
+
+  it("has a Flerår sheet per scenario whose rows add up to each year's total", async () => {
+    const workbook = await load(output);
+    const schedules = workbook.worksheets.filter((s) => s.name.startsWith("Flerår – "));
+    expect(schedules.map((s) => s.name)).toHaveLength(2);
+    for (const sheet of schedules) {
+      const rows = rowsOf(sheet);
+      const header = rows.findIndex((r) => r[0] === "Part");
+      const totalRow = rows.findIndex((r) => r[0] === "Totalt");
+      const sumRow = rows.findIndex((r) => r[0] === "Summa kommuner");
+      const parties = rows.slice(header + 1, sumRow);
+      const yearCols = rows[header]!.map((h, c) => [h, c] as const).filter(([h]) => /^\d{4}/u.test(String(h))).map(([, c]) => c);
+      expect(yearCols.length).toBeGreaterThan(0);
+      for (const col of yearCols) {
+        const total = parties.reduce((acc, r) => acc + (r[col] as number), 0);
+        expect(total).toBe(rows[totalRow]![col]);
+      }
+    }
+  });
+
+  it("has an Underlag sheet with the run's time and version", async () => {
+    const rows = rowsOf((await load(output)).getWorksheet("Underlag")!).flat().map(String);
+    expect(rows).toContain("2026-11-23T12:00:00.000Z");
+    expect(rows).toContain("0.0.0-test");
+  });
+
+  it("gives identical result sheets on a re-run of its own output, with no duplicated sheets", async () => {
+    const again = join(dir, "igen.xlsx");
+    const rerun = await runCli([output, "--out", again]);
+    expect(rerun.code).toBe(0);
+    const [first, second] = [await load(output), await load(again)];
+    expect(second.worksheets.map((s) => s.name)).toEqual(first.worksheets.map((s) => s.name));
+    for (const sheet of first.worksheets) expect(rowsOf(second.getWorksheet(sheet.name)!)).toEqual(rowsOf(sheet));
+  });
+
+  it("prints the results as JSON with --json: amounts as integers, codes for municipalities", async () => {
+    const json = await runCli([input, "--json", "--out", join(dir, "json.xlsx")]);
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { scenarios: { name: string; years: { year: number; total: number; rows: { party: string; code: string | null; amount: number }[] }[] }[]; warnings: unknown[] };
+    expect(parsed.scenarios.map((s) => s.name)).toEqual(["Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)"]);
+    const first = parsed.scenarios[1]!.years[0]!;
+    expect(first).toMatchObject({ year: 2023, total: 4_000_000 });
+    expect(first.rows[0]).toEqual({ party: "Region Dalarna", code: null, amount: 2_000_000 });
+    expect(first.rows[1]).toEqual({ party: "Avesta", code: "2084", amount: 159_413 });
+    for (const year of parsed.scenarios.flatMap((s) => s.years)) {
+      expect(year.rows.reduce((a, r) => a + r.amount, 0)).toBe(year.total);
+    }
+    expect(Array.isArray(parsed.warnings)).toBe(true);
+  });
+});
+
+describe("command line usage and file problems (exit 2)", () => {
+  it.each([
+    [[], /Ange arbetsboken/],
+    [["a.xlsx", "b.xlsx"], /Bara en arbetsbok/],
+    [["a.xlsx", "--out"], /--out behöver ett filnamn/],
+    [["a.xlsx", "--out", "b.csv"], /ska sluta på \.xlsx/],
+    [["a.xlsx", "--snabbt"], /Okänt val: --snabbt/],
+  ])("%j", async (argv, message) => {
+    const { code, stderr } = await runCli(argv as string[]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain("Användning: samfinansiering");
+  });
+
+  it("a file that does not exist", async () => {
+    const { code, stderr } = await runCli([join(await tempDir(), "finns-inte.xlsx")]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/finns-inte\.xlsx/);
+  });
+
+  it("a file that is not a workbook", async () => {
+    const path = join(await tempDir(), "text.xlsx");
+    await writeFile(path, "inte en arbetsbok");
+    const { code, stderr } = await runCli([path]);
+    expect(code).toBe(2);
+    expect(stderr.length).toBeGreaterThan(0);
+  });
+
+  it("refuses to write over the input", async () => {
+    const { code, stderr } = await runCli([example, "--out", example]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/samma fil som arbetsboken/);
+  });
+
+  it("--help exits 0", async () => {
+    expect((await runCli(["--help"])).code).toBe(0);
+  });
+});
+
+describe("the installed command (a real process)", () => {
+  it("runs bin/samfinansiering.js on the example and sets the exit code", async () => {
+    const dir = await tempDir();
+    const bin = new URL("../../bin/samfinansiering.js", import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)(process.execPath, [bin, example, "--json", "--out", join(dir, "ut.xlsx")]);
+    expect(JSON.parse(stdout).scenarios).toHaveLength(2);
+    const failure = await promisify(execFile)(process.execPath, [bin, join(dir, "saknas.xlsx")]).catch((e: { code: number }) => e);
+    expect((failure as { code: number }).code).toBe(2);
+  }, 30_000);
+});
