@@ -423,10 +423,21 @@ export async function checkAssets(directory: string = root): Promise<Record<stri
   return differences;
 }
 
-export async function writeAssets(directory: string = root): Promise<string[]> {
+/**
+ * Writes the assets whose content changed (an unchanged asset is left as it is, so that a rerun does
+ * not give git a new binary that differs only in the zip's timestamps). Returns what was written.
+ */
+export async function writeAssets(directory: string = root): Promise<{ path: string; written: boolean }[]> {
   const built = buildAssets(loadAssetData(directory));
-  for (const [path, workbook] of Object.entries(built)) await saveWorkbookAtomically(workbook, `${directory}/${path}`);
-  return Object.keys(built);
+  const outcome: { path: string; written: boolean }[] = [];
+  for (const [path, workbook] of Object.entries(built)) {
+    const target = `${directory}/${path}`;
+    const current = await readWorkbookFile(target).then(workbookContent, () => null);
+    const unchanged = current !== null && contentDifferences(workbookContent(await reloaded(workbook)), current).length === 0;
+    if (!unchanged) await saveWorkbookAtomically(workbook, target);
+    outcome.push({ path, written: !unchanged });
+  }
+  return outcome;
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -446,7 +457,7 @@ async function main(args: readonly string[]): Promise<number> {
     if (failed) console.error("Regenerate with: npx tsx scripts/build-assets.ts");
     return failed ? 1 : 0;
   }
-  for (const path of await writeAssets()) console.log(`Wrote ${path}.`);
+  for (const { path, written } of await writeAssets()) console.log(written ? `Wrote ${path}.` : `${path}: up to date, not rewritten.`);
   return 0;
 }
 

@@ -46,6 +46,22 @@ export function setOwnerNames(workbook: ExcelJS.Workbook, sheets: readonly strin
   });
 }
 
+/**
+ * Removes the references to the given sheets (lower-case keys) from every workbook name, and names
+ * left without a reference. Excel would turn them into #REF!, which ExcelJS cannot keep; a name
+ * pointing to a sheet that does not exist would make Excel repair the file.
+ */
+export function dropReferencesTo(workbook: ExcelJS.Workbook, sheetKeys: ReadonlySet<string>): void {
+  if (sheetKeys.size === 0) return;
+  const refersToDropped = (reference: string): boolean => {
+    const sheet = parseRangeAddress(reference)?.sheet;
+    return sheet != null && sheetKeys.has(sheetKey(sheet));
+  };
+  workbook.definedNames.model = workbook.definedNames.model
+    .map((definedName) => ({ ...definedName, ranges: definedName.ranges.filter((reference) => !refersToDropped(reference)) }))
+    .filter((definedName) => definedName.ranges.length > 0);
+}
+
 /** Sheet names are unique in a workbook ignoring case (Excel compares them that way). */
 export function sheetKey(name: string): string {
   return name.normalize("NFC").toLowerCase();

@@ -10,7 +10,7 @@ import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { markForRecalculation } from "./file.ts";
-import { ownedSheetKeys, setOwnerNames, sheetKey } from "./names.ts";
+import { dropReferencesTo, ownedSheetKeys, setOwnerNames, sheetKey } from "./names.ts";
 
 export interface WriteReportResult {
   /** One per result sheet that had to take another name because the user has a sheet by that name. */
@@ -92,6 +92,8 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[]): 
     (sheet as unknown as { orderNo: number }).orderNo = index + 1;
   });
 
+  // Names of the user's that pointed into a sheet of ours that is gone.
+  dropReferencesTo(workbook, new Set([...owned].filter((key) => !writtenKeys.has(key))));
   setOwnerNames(workbook, written);
   restoreActiveSheet(workbook, final, active);
   markForRecalculation(workbook);

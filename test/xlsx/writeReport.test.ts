@@ -152,6 +152,22 @@ describe("writeReport: a re-run", () => {
     ]);
   });
 
+  it("keeps the user's names on a replaced sheet and drops those on a removed one", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
+    writeReport(workbook, firstRun());
+    workbook.definedNames.add("'Jämförelse'!$B$2", "MinSumma");
+    workbook.definedNames.add("'Flerår – Nuvarande avtal'!$B$2", "GammaltBelopp");
+    workbook.definedNames.add("Befolkning!$A$1", "Rubrik");
+    const loaded = await roundTrip(workbook);
+    writeReport(loaded, [firstRun()[0]!, firstRun()[2]!]);
+    const names = (await roundTrip(loaded)).definedNames.model.filter((name) => !name.name.startsWith("Samf_Resultat_"));
+    expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "MinSumma", ranges: ["'Jämförelse'!$B$2"] },
+      { name: "Rubrik", ranges: ["Befolkning!$A$1"] },
+    ]);
+  });
+
   it("puts a new result sheet after the previous result sheet of the run", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Scenarier").getCell("A1").value = "Parameter";
