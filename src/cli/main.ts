@@ -6,8 +6,10 @@ import { cliText } from "../strings/cli.ts";
 import { formatProblem } from "../workbook/problems.ts";
 import { buildReport } from "../workbook/report/index.ts";
 import { runInputs } from "../workbook/run.ts";
-import { XlsxFileError, readWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
-import { readInputGrids } from "../xlsx/readInputs.ts";
+import { xlsxText } from "../strings/xlsx.ts";
+import type { Problem } from "../workbook/problems.ts";
+import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
+import { readInputs } from "../xlsx/readInputs.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
 import { comparisonTable, errorsJson, resultsJson } from "./output.ts";
@@ -43,8 +45,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   try {
-    const workbook = await readWorkbookFile(args.input);
-    const outcome = runInputs(readInputGrids(workbook));
+    const { workbook, droppedOnSave } = await loadWorkbookFile(args.input);
+    const reading = readInputs(workbook);
+    const outcome = runInputs(reading.grids);
     if (!outcome.ok) {
       const errors = outcome.problems.filter((p) => p.severity === "error");
       if (args.json) io.stdout(errorsJson(errors));
@@ -57,7 +60,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const written = writeReport(workbook, sheets);
     await saveWorkbookAtomically(workbook, out);
 
-    const warnings = [...run.warnings, ...written.warnings];
+    const copyWarnings: Problem[] = droppedOnSave.length === 0
+      ? []
+      : [{ severity: "warning", sheet: null, cell: null, message: xlsxText.partsNotCopied(droppedOnSave) }];
+    const warnings = [...reading.warnings, ...run.warnings, ...written.warnings, ...copyWarnings];
     if (args.json) io.stdout(resultsJson(run.results, warnings));
     else io.stdout(run.comparison === null ? cliText.noComparison() : comparisonTable(run.comparison));
     for (const warning of warnings) io.stderr(cliText.warning(formatProblem(warning)));

@@ -14,6 +14,8 @@ export const xlsxText = {
   fileNotWritable: (path: string, reason: string) =>
     `Filen ”${path}” kunde inte sparas (${reason}). Om den är öppen i Excel: stäng den och försök igen.`,
 
+  partsNotCopied: (kinds: readonly string[]) =>
+    `Arbetsboken innehåller ${kinds.join(", ")}, som inte följer med till resultatfilen (programmet kan inte skriva dem). Originalet är oförändrat; använd tillägget i Excel om de ska finnas kvar i samma arbetsbok.`,
   /** A result sheet could not take its name because the user has a sheet of their own by that name. */
   userSheetKept: (sheet: string, resultSheet: string) =>
     `Bladet ”${sheet}” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”${resultSheet}” i stället.`,

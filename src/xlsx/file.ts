@@ -40,6 +40,23 @@ const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Loads an .xlsx file; throws XlsxFileError telling "not found" apart from "not an xlsx / corrupt". */
 export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  return (await loadWorkbookFile(path)).workbook;
+}
+
+/** Parts of a workbook that ExcelJS does not keep when it saves a copy, by their folder in the package. */
+const PARTS_EXCELJS_DROPS = [
+  ["xl/charts/", "diagram"],
+  ["xl/pivotTables/", "pivottabeller"],
+  ["xl/slicers/", "utsnitt"],
+  ["xl/threadedComments/", "trådade kommentarer"],
+  ["xl/vbaProject.bin", "makron"],
+] as const;
+
+/**
+ * The workbook, and the kinds of content (Swedish, e.g. "diagram") that a copy saved by ExcelJS will
+ * lack. Zip entry names are stored uncompressed, so a byte search finds the parts.
+ */
+export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; droppedOnSave: string[] }> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -61,7 +78,8 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
   }
   // ExcelJS accepts any zip (a .docx, an .ods) and returns a workbook without sheets; every .xlsx has one.
   if (workbook.worksheets.length === 0) throw new XlsxFileError("not-xlsx", path, xlsxText.notXlsx(path));
-  return workbook;
+  const droppedOnSave = PARTS_EXCELJS_DROPS.filter(([part]) => bytes.includes(part)).map(([, kind]) => kind);
+  return { workbook, droppedOnSave };
 }
 
 /**

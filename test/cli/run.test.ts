@@ -171,3 +171,17 @@ describe("the installed command (a real process)", () => {
     expect((failure as { code: number }).code).toBe(2);
   }, 30_000);
 });
+
+describe("content the copy cannot keep", () => {
+  it("warns when the workbook has charts or macros, which ExcelJS does not save", async () => {
+    const { default: JSZip } = await import("jszip");
+    const dir = await tempDir();
+    const zip = await JSZip.loadAsync(await readFile(example));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    const input = join(dir, "med-diagram.xlsx");
+    await writeFile(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const { code, stderr } = await runCli([input]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Varning: Arbetsboken innehåller diagram, som inte följer med till resultatfilen/);
+  });
+});
