@@ -9,6 +9,7 @@ import type ExcelJS from "exceljs";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
+import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import { markForRecalculation } from "./file.ts";
 import { dropReferencesTo, ownedSheetKeys, setOwnerNames, sheetKey } from "./names.ts";
 
@@ -133,6 +134,8 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet)
   });
   report.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => writeCell(sheet, r, c, cell));
+    const height = wrappedRowHeight(cells, report.columnWidths);
+    if (height !== null) sheet.getRow(r + 1).height = height;
   });
   // Repeat the frozen header on every printed page. (ExcelJS writes the print-titles name with the
   // sheet name in quotes without doubling an apostrophe in it, which Excel rejects: skip those.)
