@@ -2,13 +2,13 @@
 import type Decimal from "decimal.js";
 import type { Comparison, ComparisonLine, ScenarioResult } from "../engine/index.ts";
 import { cliText } from "../strings/cli.ts";
-import { formatAmount } from "../workbook/parse/values.ts";
+import { swedishNumber } from "../workbook/swedishNumber.ts";
 import type { Problem } from "../workbook/problems.ts";
 
 export function comparisonTable(comparison: Comparison): string {
   const h = cliText.headers;
-  const percent = (line: ComparisonLine) => (line.differencePercent === null ? "–" : `${formatAmount(line.differencePercent)} %`);
-  const amount = (value: Decimal | null) => (value === null ? "" : formatAmount(value));
+  const percent = (line: ComparisonLine) => (line.differencePercent === null ? "–" : `${swedishNumber(line.differencePercent)} %`);
+  const amount = (value: Decimal | null) => (value === null ? "" : swedishNumber(value));
   const row = (name: string, weight: Decimal | null, line: ComparisonLine) =>
     [name, amount(weight), amount(line.a), amount(line.b), amount(line.difference), percent(line)];
   const rows = [

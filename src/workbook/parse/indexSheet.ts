@@ -7,7 +7,8 @@ import { parseText } from "../../strings/parse.ts";
 import { cellText, isBlankCell } from "../cell.ts";
 import { findLabel, labelKey } from "../labels.ts";
 import type { Problems } from "../problems.ts";
-import { asFraction, formatAmount, readNumber } from "./values.ts";
+import { swedishNumber } from "../swedishNumber.ts";
+import { asFraction, readNumber } from "./values.ts";
 import type { Table } from "./table.ts";
 
 const YEAR_LABELS = ["År", "Year", "Årtal"] as const;
@@ -136,21 +137,21 @@ function readIndexValue(table: Table, row: number, col: number, level: boolean, 
       return null;
     }
     if (number.value.lte(0)) {
-      table.error(problems, row, col, parseText.levelNotPositive(formatAmount(number.value)));
+      table.error(problems, row, col, parseText.levelNotPositive(swedishNumber(number.value)));
       return null;
     }
     return number.value;
   }
   if (number.percent === null && !number.value.isZero() && number.value.abs().lt(AMBIGUOUS_BELOW)) {
-    table.error(problems, row, col, parseText.ambiguousPercent(formatAmount(number.value), formatAmount(number.value.times(100))));
+    table.error(problems, row, col, parseText.ambiguousPercent(swedishNumber(number.value), swedishNumber(number.value.times(100))));
     return null;
   }
   const change = asFraction(number);
   if (change.lte(-1)) {
-    table.error(problems, row, col, parseText.changeTooLow(formatAmount(change.times(100))));
+    table.error(problems, row, col, parseText.changeTooLow(swedishNumber(change.times(100))));
     return null;
   }
-  if (change.abs().gt(LARGE_CHANGE)) table.warning(problems, row, col, parseText.largeChange(formatAmount(change.times(100))));
+  if (change.abs().gt(LARGE_CHANGE)) table.warning(problems, row, col, parseText.largeChange(swedishNumber(change.times(100))));
   return change;
 }
 

@@ -9,7 +9,8 @@ import { parseDateHeader } from "../dates.ts";
 import { findLabel } from "../labels.ts";
 import type { Problems } from "../problems.ts";
 import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
-import { formatAmount, readNumber } from "./values.ts";
+import { swedishNumber } from "../swedishNumber.ts";
+import { readNumber } from "./values.ts";
 import type { Table } from "./table.ts";
 
 const CODE_LABELS = ["Kommunkod", "Kod", "Kommunnummer", "Kommunnr"] as const;
@@ -227,7 +228,7 @@ function readValues(table: Table, row: number, municipality: Municipality, colum
       return;
     }
     if (value.value.isNegative() && !value.value.isZero()) {
-      table.error(problems, row, col, parseText.negativeValue(formatAmount(value.value)));
+      table.error(problems, row, col, parseText.negativeValue(swedishNumber(value.value)));
       return;
     }
     if (column.kind === "date") {
@@ -254,7 +255,7 @@ function checkTotalRow(table: Table, row: number, rows: ReadRow[], columns: Colu
     if (values.some((v) => v === undefined)) return; // a missing value is reported where it is needed
     const computed = values.reduce<Decimal>((acc, v) => acc.plus(v!), new Dec(0));
     if (!computed.equals(stated.value)) {
-      table.error(problems, row, col, parseText.totalMismatch(formatAmount(stated.value), formatAmount(computed)));
+      table.error(problems, row, col, parseText.totalMismatch(swedishNumber(stated.value), swedishNumber(computed)));
     }
   });
 }

@@ -12,7 +12,8 @@ import { findMunicipality, suggestMunicipalities } from "../register.ts";
 import type { IndexSheet } from "./indexSheet.ts";
 import type { PopulationSheet } from "./population.ts";
 import type { Table } from "./table.ts";
-import { asFraction, formatAmount, readNumber, type CellNumber } from "./values.ts";
+import { swedishNumber } from "../swedishNumber.ts";
+import { asFraction, readNumber, type CellNumber } from "./values.ts";
 
 /** Each parameter with its label as the template writes it, then accepted variants. */
 const PARAMETERS = {
@@ -296,7 +297,7 @@ class ScenarioReader {
     if (share === null) return null;
     const region = asFraction(share);
     if (region.isNegative() || region.gt(1)) {
-      this.error("regionShare", parseText.shareOutOfRange(`${formatAmount(region.times(100))} %`));
+      this.error("regionShare", parseText.shareOutOfRange(`${swedishNumber(region.times(100))} %`));
       return null;
     }
     const others = this.otherParties();
@@ -304,7 +305,7 @@ class ScenarioReader {
     const parties = [{ id: REGION_PARTY_ID, name: this.context.regionName, share: region }, ...others];
     const total = parties.reduce<Decimal>((acc, p) => acc.plus(p.share), new Dec(0));
     if (total.gt(1)) {
-      this.error(others.length > 0 ? "otherParties" : "regionShare", parseText.sharesAboveWhole(formatAmount(total.times(100))));
+      this.error(others.length > 0 ? "otherParties" : "regionShare", parseText.sharesAboveWhole(swedishNumber(total.times(100))));
       return null;
     }
     return parties;

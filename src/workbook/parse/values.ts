@@ -38,10 +38,3 @@ export function readNumber(table: Table, row: number, col: number, problems: Pro
 export function asFraction(number: CellNumber): Decimal {
   return number.percent === "format" ? number.value : number.value.div(100);
 }
-
-/** Swedish number form for messages: "1 225 535", "3,1". */
-export function formatAmount(value: Decimal): string {
-  const [whole, fraction] = value.abs().toFixed().split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${value.isNegative() && !value.isZero() ? "−" : ""}${grouped}${fraction === undefined ? "" : `,${fraction}`}`;
-}

@@ -3,15 +3,7 @@
 import type Decimal from "decimal.js";
 import { Dec, ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
-
-/** Swedish number text: space between thousands, decimal comma, at most `maxDecimals` decimals (trailing zeros dropped). */
-export function swedishNumber(value: Decimal, maxDecimals = 6): string {
-  const rounded = value.toDecimalPlaces(maxDecimals, Dec.ROUND_HALF_UP);
-  const [integer = "0", fraction] = rounded.abs().toFixed().split(".");
-  const grouped = integer.replace(/\B(?=(\d{3})+$)/gu, " ");
-  const sign = rounded.isNegative() && !rounded.isZero() ? "−" : "";
-  return sign + grouped + (fraction === undefined ? "" : `,${fraction}`);
-}
+import { swedishNumber } from "../swedishNumber.ts";
 
 /** A fraction as Swedish percent text: 0.031 → "3,1 %". */
 export function swedishPercent(fraction: Decimal, maxDecimals = 4): string {
