@@ -7,7 +7,7 @@ export type InputKind = "population" | "index" | "scenarios";
 
 /** What the Indata section shows: where each input was found and a short description of it. */
 export interface InputSummary {
-  population: { range: string; municipalities: number; dates: string[] } | null;
+  population: { range: string; municipalities: number; dates: string[]; keyColumns: string[] } | null;
   index: { range: string; series: { name: string; firstYear: number; lastYear: number; forecasts: number }[] } | null;
   scenarios: { range: string; count: number } | null;
 }
@@ -34,6 +34,7 @@ export interface CalculationSummary {
   /** Each scenario's first year and that year's total. */
   scenarios: { name: string; firstYear: number; total: number }[];
   /** B − A for the region and for the municipalities together, when two scenarios were compared. */
+  regionName: string;
   regionChange: number | null;
   municipalitiesChange: number | null;
   /** The names of the result sheets written. */

@@ -6,3 +6,4 @@ export * from "./parse.ts";
 export * from "./report.ts";
 export * from "./workbook.ts";
 export * from "./xlsx.ts";
+export * from "./taskpane.ts";

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec, computeScenario, sum, type AllocationKey, type Municipality, fractionToDecimal } from "../../src/engine/index.ts";
-import { dalarna, dalarnaData, rssScenario } from "../fixtures/engine.ts";
+import { dalarna, dalarnaData, june2021, rssScenario } from "../fixtures/engine.ts";
 
-const june2021 = { kind: "fixed", date: "2021-06-30" } as const;
 const firstYear = (key: AllocationKey, overrides = {}) => {
   const scenario = rssScenario({ municipalities: { participants: "all", key, populationDate: june2021 }, ...overrides });
   return computeScenario(scenario, dataWithTaxBase()).years[0]!;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Dec, compareScenarios, computeScenario, computeScenarios } from "../../src/engine/index.ts";
 import { memoPopulationJune2021 as memo } from "../fixtures/memo.ts";
-import { dalarnaData, rssScenario } from "../fixtures/engine.ts";
+import { currentScenario, dalarnaData, june2021, rssScenario } from "../fixtures/engine.ts";
 
-const june2021 = { kind: "fixed", date: "2021-06-30" } as const;
-
-const current = rssScenario({
-  name: "Nuvarande avtal (3 tjänster)",
-  cost: { kind: "annual", amount: new Dec(2 * 1_225_535) },
-  baseYear: 2022,
-  firstYear: 2022,
-  lastYear: 2022,
-  indexation: { series: null, lag: 0, method: "from-base" },
-  municipalities: { participants: "all", key: { kind: "population" }, populationDate: june2021 },
-});
+const current = currentScenario();
 const next = rssScenario({
   municipalities: { participants: "all", key: { kind: "population" }, populationDate: june2021 },
 });

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { SCENARIO_PARAMETERS } from "../../src/strings/xlsx.ts";
 import { INPUT_NAMES } from "../../src/workbook/grid.ts";
 import { readWorkbookFile } from "../../src/xlsx/file.ts";
+import { scenarioValues } from "../fixtures/grids.ts";
 import { readInputGrids } from "../../src/xlsx/readInputs.ts";
 import { checkAssets, parseCsv, parseScenarioCsv } from "../../scripts/build-assets.ts";
 
@@ -77,27 +78,8 @@ describe("assets/exempel.xlsx", async () => {
   it("Scenarier: the two memo scenarios, formats, and a note on every label", () => {
     const sheet = workbook.getWorksheet("Scenarier")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "Parameter", "Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)"]);
-    const expected: [string, unknown, unknown][] = [
-      ["Antal tjänster", 3, 4],
-      ["Kostnad per tjänst (kr)", null, 1000000],
-      ["Årskostnad (kr)", 2451070, null],
-      ["Basår", 2022, 2023],
-      ["Första år", 2022, 2023],
-      ["Sista år", 2022, 2026],
-      ["Förlängningsår", 0, 1],
-      ["Indexserie", "Ingen", "LPI"],
-      ["Indexeftersläpning (år)", 0, 0],
-      ["Uppräkning", "Från basår", "Från basår"],
-      ["Regionens andel (%)", 0.5, 0.5],
-      ["Övriga parter", null, null],
-      ["Fördelningsnyckel", "Befolkning", "Befolkning"],
-      ["Fast belopp per kommun (kr)", null, null],
-      ["Befolkning avser", "2021-06-30", "2023: 2021-06-30"],
-      ["Avrundning", "Exakt summa", "Exakt summa"],
-      ["Avrundningsenhet (kr)", 1, 1],
-      ["Deltagande kommuner", "Alla", "Alla"],
-      ["Jämförelseår", 2022, 2023],
-    ];
+    // The same values the parser tests use (test/fixtures/grids.ts), so both describe one example.
+    const expected = scenarioValues().slice(1) as [string, unknown, unknown][];
     expected.forEach(([label, current, next], i) => {
       const row = i + 2;
       expect([sheet.getCell(row, 1).value, sheet.getCell(row, 2).value, sheet.getCell(row, 3).value]).toEqual([label, current, next]);

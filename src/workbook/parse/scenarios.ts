@@ -16,7 +16,7 @@ import { swedishNumber } from "../swedishNumber.ts";
 import { asFraction, readNumber, type CellNumber } from "./values.ts";
 
 /** Each parameter with its label as the template writes it, then accepted variants. */
-const PARAMETERS = {
+export const PARAMETERS = {
   positions: ["Antal tjänster", "Tjänster", "Antal årsarbetare"],
   costPerPosition: ["Kostnad per tjänst", "Kostnad per årsarbetare"],
   annualCost: ["Årskostnad", "Årlig kostnad", "Kostnad per år"],
@@ -37,9 +37,9 @@ const PARAMETERS = {
   participants: ["Deltagande kommuner", "Kommuner"],
   comparisonYear: ["Jämförelseår"],
 } as const;
-type Parameter = keyof typeof PARAMETERS;
+export type Parameter = keyof typeof PARAMETERS;
 
-const CHOICES = {
+export const CHOICES = {
   indexMethod: { "Från basår": "from-base", Kedjad: "chained" },
   rounding: { "Exakt summa": "largest-remainder", "Varje rad": "round-each" },
 } as const;

@@ -3,26 +3,12 @@
 import { Dec, compareScenarios, computeScenarios, type AgreementData, type IndexSeries, type Scenario } from "../../../src/engine/index.ts";
 import type { ParsedInputs, RunResult } from "../../../src/workbook/inputs.ts";
 import type { Problem } from "../../../src/workbook/problems.ts";
-import { dalarnaData, exampleLpi, rssScenario } from "../../fixtures/engine.ts";
+import { currentScenario, dalarnaData, exampleLpi, june2021, rssScenario } from "../../fixtures/engine.ts";
 import { memoPopulationJune2021 } from "../../fixtures/memo.ts";
 
 export const meta = { generatedAt: "2024-05-06T07:08:09.000Z", version: "0.1.0" };
 
-export const june2021 = { kind: "fixed", date: "2021-06-30" } as const;
-
-/** The current agreement: 2 × 1 225 535 kr in 2022, no uprating, split by the June 2021 population. */
-export function currentScenario(overrides: Partial<Scenario> = {}): Scenario {
-  return rssScenario({
-    name: "Nuvarande avtal (3 tjänster)",
-    cost: { kind: "annual", amount: new Dec(2 * 1_225_535) },
-    baseYear: 2022,
-    firstYear: 2022,
-    lastYear: 2022,
-    indexation: { series: null, lag: 0, method: "from-base" },
-    municipalities: { participants: "all", key: { kind: "population" }, populationDate: june2021 },
-    ...overrides,
-  });
-}
+export { currentScenario, june2021 };
 
 /** The new agreement 2023–2026 plus one extension year; 2023 split by June 2021, later years by the latest date before the year. */
 export function nextScenario(overrides: Partial<Scenario> = {}): Scenario {

@@ -1,0 +1,182 @@
+// The scenario cards' fields: which parameter each edits, how a cell is shown, and how an entry
+// becomes a cell edit on the Scenarier sheet. Pure, so it is tested without a browser.
+import type { CellEdit, ScenarioSheet } from "../excel/host.ts";
+import { Dec } from "../engine/index.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
+import { cellText, isBlankCell, type CellValue } from "../workbook/cell.ts";
+import { isPercentFormat } from "../workbook/grid.ts";
+import { parseNumber } from "../workbook/numbers.ts";
+import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
+import { swedishNumber } from "../workbook/swedishNumber.ts";
+
+export type FieldKind = "year" | "count" | "kronor" | "percent" | "text" | "choice";
+
+export interface FieldSpec {
+  key: Parameter;
+  kind: FieldKind;
+  hint?: string;
+}
+
+const t = taskpaneText.scenarios;
+
+/** The fields of a card, in the template's order. */
+export const FIELDS: readonly FieldSpec[] = [
+  { key: "positions", kind: "count" },
+  { key: "costPerPosition", kind: "kronor" },
+  { key: "annualCost", kind: "kronor" },
+  { key: "baseYear", kind: "year" },
+  { key: "firstYear", kind: "year" },
+  { key: "lastYear", kind: "year" },
+  { key: "extensionYears", kind: "count" },
+  { key: "indexSeries", kind: "choice" },
+  { key: "indexLag", kind: "count" },
+  { key: "indexMethod", kind: "choice" },
+  { key: "regionShare", kind: "percent" },
+  { key: "otherParties", kind: "text", hint: t.otherPartiesHint },
+  { key: "key", kind: "choice" },
+  { key: "fixedAmount", kind: "kronor" },
+  { key: "populationDate", kind: "choice" },
+  { key: "rounding", kind: "choice" },
+  { key: "unit", kind: "choice" },
+  { key: "participants", kind: "text", hint: t.participantsHint },
+  { key: "comparisonYear", kind: "year" },
+];
+
+export function fieldLabel(key: Parameter): string {
+  return PARAMETERS[key][0];
+}
+
+/** What the inputs summary offers the dropdowns. */
+export interface ChoiceContext {
+  series: readonly string[];
+  dates: readonly string[];
+  keyColumns: readonly string[];
+}
+
+/** A dropdown's options; the cell's current text is kept as an option when it is none of them. */
+export function choicesFor(key: Parameter, context: ChoiceContext, current: string): string[] {
+  const base = ((): string[] => {
+    switch (key) {
+      case "indexSeries":
+        return [t.none_, ...context.series];
+      case "indexMethod":
+        return [t.fromBase, t.chained];
+      case "key":
+        return [t.keyChoices.population, t.keyChoices.equal, t.keyChoices.fixed, ...context.keyColumns.map(t.columnKey)];
+      case "populationDate":
+        return [t.latestBefore, ...context.dates];
+      case "rounding":
+        return [t.exact, t.eachRow];
+      case "unit":
+        return ["1", "1000"];
+      default:
+        return [];
+    }
+  })();
+  return current === "" || base.includes(current) ? base : [...base, current];
+}
+
+/** The default a blank cell means, shown as the dropdown's selection. */
+const CHOICE_DEFAULTS: Partial<Record<Parameter, string>> = {
+  indexSeries: t.none_,
+  indexMethod: t.fromBase,
+  key: t.keyChoices.population,
+  populationDate: t.latestBefore,
+  rounding: t.exact,
+  unit: "1",
+};
+
+/** A cell as the card shows it: "1 000 000", "50 %", "2021-06-30", or "" when blank. */
+export function displayValue(spec: FieldSpec, value: CellValue, format: string | undefined): string {
+  if (isBlankCell(value)) return spec.kind === "choice" ? CHOICE_DEFAULTS[spec.key] ?? "" : "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value !== "number") return cellText(value);
+  const number = new Dec(String(value));
+  switch (spec.kind) {
+    case "kronor":
+      return swedishNumber(number);
+    case "percent":
+      return `${swedishNumber(isPercentFormat(format) ? number.times(100) : number)} %`;
+    default:
+      return String(value);
+  }
+}
+
+export type EntryResult = { ok: true; value: string | number | null; format?: string } | { ok: false; message: string };
+
+/** What the user typed or chose, as the value (and format) to write into the cell. */
+export function cellValueFor(spec: FieldSpec, entry: string): EntryResult {
+  const text = entry.trim();
+  if (text === "") return { ok: true, value: null };
+  switch (spec.kind) {
+    case "kronor": {
+      const parsed = parseNumber(text);
+      if (!parsed.ok || parsed.percentSign) return { ok: false, message: t.invalidAmount };
+      return { ok: true, value: parsed.value.toNumber(), format: "#,##0" };
+    }
+    case "percent": {
+      const parsed = parseNumber(text.endsWith("%") ? text : `${text} %`);
+      if (!parsed.ok) return { ok: false, message: t.invalidPercent };
+      const fraction = parsed.value.div(100);
+      return { ok: true, value: fraction.toNumber(), format: fraction.times(100).isInteger() ? "0%" : "0.0%" };
+    }
+    case "year":
+    case "count": {
+      const parsed = parseNumber(text);
+      return parsed.ok ? { ok: true, value: parsed.value.toNumber() } : { ok: true, value: text };
+    }
+    case "choice":
+      if (spec.key === "unit") return { ok: true, value: Number(text) };
+      // A blank cell means the default: write the default as blank, so the sheet stays as the template.
+      return { ok: true, value: text === CHOICE_DEFAULTS[spec.key] ? null : text };
+    default:
+      return { ok: true, value: text };
+  }
+}
+
+/** The parameter's row on the sheet, or a new row after the last (with its label) when it has none. */
+export function editsFor(sheet: ScenarioSheet, key: Parameter, col: number, result: { value: string | number | null; format?: string }): CellEdit[] {
+  const existing = sheet.parameters.find((p) => p.key === key);
+  const cell = (row: number): CellEdit => ({ row, col, value: result.value, ...(result.format === undefined ? {} : { format: result.format }) });
+  if (existing !== undefined) return [cell(existing.row)];
+  const row = Math.max(sheet.headerRow, ...sheet.parameters.map((p) => p.row)) + 1;
+  return [{ row, col: sheet.labelCol, value: fieldLabel(key) }, cell(row)];
+}
+
+/**
+ * A new scenario column: its name, and the values of `copyFrom` (a duplicate) or defaults for an
+ * agreement starting in `year`: one position at 1 000 000 kr, 50 % to the region.
+ */
+export function newScenarioEdits(sheet: ScenarioSheet | null, name: string, copyFrom: ScenarioSheet["scenarios"][number] | null, year: number): CellEdit[] {
+  if (sheet === null) {
+    // No Scenarier sheet yet: write the template's labels, then the scenario.
+    const labels = FIELDS.map((f, i): CellEdit => ({ row: i + 1, col: 0, value: fieldLabel(f.key) }));
+    return [{ row: 0, col: 0, value: "Parameter" }, ...labels, { row: 0, col: 1, value: name }, ...defaultValues(FIELDS.map((f, i) => ({ key: f.key, row: i + 1 })), 1, year)];
+  }
+  const col = Math.max(sheet.labelCol, ...sheet.scenarios.map((s) => s.col)) + 1;
+  const header: CellEdit = { row: sheet.headerRow, col, value: name };
+  if (copyFrom === null) return [header, ...defaultValues(sheet.parameters, col, year)];
+  return [
+    header,
+    ...sheet.parameters.map((p): CellEdit => {
+      const value = copyFrom.values[p.key];
+      const format = copyFrom.formats[p.key];
+      return {
+        row: p.row,
+        col,
+        value: value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined || typeof value === "boolean" ? null : value,
+        ...(format === undefined || format === "General" ? {} : { format }),
+      };
+    }),
+  ];
+}
+
+function defaultValues(rows: readonly { key: string; row: number }[], col: number, year: number): CellEdit[] {
+  const defaults: Partial<Record<Parameter, CellEdit["value"]>> = { positions: 1, costPerPosition: 1_000_000, firstYear: year, lastYear: year, regionShare: 0.5 };
+  return rows.flatMap((p) => {
+    const value = defaults[p.key as Parameter];
+    if (value === undefined) return [];
+    const format = p.key === "regionShare" ? "0%" : p.key === "costPerPosition" ? "#,##0" : undefined;
+    return [{ row: p.row, col, value, ...(format === undefined ? {} : { format }) }];
+  });
+}

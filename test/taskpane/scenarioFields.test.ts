@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import type { ScenarioSheet } from "../../src/excel/host.ts";
+import { FIELDS, cellValueFor, choicesFor, displayValue, editsFor, newScenarioEdits, type FieldSpec } from "../../src/taskpane/scenarioFields.ts";
+
+const field = (key: FieldSpec["key"]) => FIELDS.find((f) => f.key === key)!;
+
+const sheet: ScenarioSheet = {
+  sheet: "Scenarier",
+  headerRow: 0,
+  labelCol: 0,
+  parameters: [
+    { key: "positions", label: "Antal tjänster", row: 1 },
+    { key: "regionShare", label: "Regionens andel (%)", row: 11 },
+  ],
+  scenarios: [{ name: "A", col: 1, values: { positions: 3, regionShare: 0.5 }, formats: { regionShare: "0%" } }],
+};
+
+describe("scenario card fields", () => {
+  it("show cells the Swedish way", () => {
+    expect(displayValue(field("costPerPosition"), 1_000_000, "#,##0")).toBe("1 000 000");
+    expect(displayValue(field("regionShare"), 0.5, "0%")).toBe("50 %");
+    expect(displayValue(field("regionShare"), 50, "General")).toBe("50 %");
+    expect(displayValue(field("regionShare"), "50 %", "General")).toBe("50 %");
+    expect(displayValue(field("populationDate"), new Date(Date.UTC(2021, 5, 30)), "yyyy-mm-dd")).toBe("2021-06-30");
+    expect(displayValue(field("indexSeries"), null, "General")).toBe("Ingen");
+    expect(displayValue(field("key"), "", "General")).toBe("Befolkning");
+  });
+
+  it("turn entries into cell values and formats", () => {
+    expect(cellValueFor(field("costPerPosition"), "1 000 000")).toEqual({ ok: true, value: 1_000_000, format: "#,##0" });
+    expect(cellValueFor(field("annualCost"), "2 451 070 kr")).toEqual({ ok: true, value: 2_451_070, format: "#,##0" });
+    expect(cellValueFor(field("costPerPosition"), "mycket")).toMatchObject({ ok: false });
+    expect(cellValueFor(field("regionShare"), "50 %")).toEqual({ ok: true, value: 0.5, format: "0%" });
+    expect(cellValueFor(field("regionShare"), "12,5")).toEqual({ ok: true, value: 0.125, format: "0.0%" });
+    expect(cellValueFor(field("regionShare"), "hälften")).toMatchObject({ ok: false });
+    expect(cellValueFor(field("positions"), "5")).toEqual({ ok: true, value: 5 });
+    expect(cellValueFor(field("indexSeries"), "LPI")).toEqual({ ok: true, value: "LPI" });
+    expect(cellValueFor(field("indexSeries"), "Ingen")).toEqual({ ok: true, value: null });
+    expect(cellValueFor(field("unit"), "1000")).toEqual({ ok: true, value: 1000 });
+    expect(cellValueFor(field("participants"), "  ")).toEqual({ ok: true, value: null });
+  });
+
+  it("offer the workbook's series, dates and key columns, and keep a custom value", () => {
+    const context = { series: ["LPI", "LPIK"], dates: ["2021-06-30", "2023-12-31"], keyColumns: ["Skattekraft"] };
+    expect(choicesFor("indexSeries", context, "LPI")).toEqual(["Ingen", "LPI", "LPIK"]);
+    expect(choicesFor("key", context, "Viktad: 70 % befolkning, 30 % lika delar")).toEqual([
+      "Befolkning", "Lika delar", "Fast belopp + befolkning", "Kolumn: Skattekraft", "Viktad: 70 % befolkning, 30 % lika delar",
+    ]);
+    expect(choicesFor("populationDate", context, "2023: 2021-06-30")).toEqual(["Senaste före året", "2021-06-30", "2023-12-31", "2023: 2021-06-30"]);
+  });
+
+  it("edit the parameter's row, or add the row with its label when the sheet lacks it", () => {
+    expect(editsFor(sheet, "positions", 1, { value: 4 })).toEqual([{ row: 1, col: 1, value: 4 }]);
+    expect(editsFor(sheet, "unit", 1, { value: 1000 })).toEqual([
+      { row: 12, col: 0, value: "Avrundningsenhet" },
+      { row: 12, col: 1, value: 1000 },
+    ]);
+  });
+
+  it("add a scenario column after the last, as a copy or with defaults", () => {
+    expect(newScenarioEdits(sheet, "B", sheet.scenarios[0]!, 2027)).toEqual([
+      { row: 0, col: 2, value: "B" },
+      { row: 1, col: 2, value: 3 },
+      { row: 11, col: 2, value: 0.5, format: "0%" },
+    ]);
+    expect(newScenarioEdits(sheet, "Scenario 2", null, 2027)).toEqual([
+      { row: 0, col: 2, value: "Scenario 2" },
+      { row: 1, col: 2, value: 1 },
+      { row: 11, col: 2, value: 0.5, format: "0%" },
+    ]);
+    const fresh = newScenarioEdits(null, "Scenario 1", null, 2027);
+    expect(fresh[0]).toEqual({ row: 0, col: 0, value: "Parameter" });
+    expect(fresh).toContainEqual({ row: 5, col: 1, value: 2027 });
+    expect(fresh.filter((e) => e.col === 0)).toHaveLength(FIELDS.length + 1);
+  });
+});
