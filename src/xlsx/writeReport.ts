@@ -135,7 +135,15 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet)
   report.rows.forEach((cells, r) => {
     cells.forEach((cell, c) => writeCell(sheet, r, c, cell));
     const height = wrappedRowHeight(cells, report.columnWidths);
-    if (height !== null) sheet.getRow(r + 1).height = height;
+    if (height !== null) {
+      // A tall row reads from the top: labels beside wrapped text line up with its first line.
+      const row = sheet.getRow(r + 1);
+      row.height = height;
+      cells.forEach((_, c) => {
+        const cell = row.getCell(c + 1);
+        cell.alignment = { ...cell.alignment, vertical: "top" };
+      });
+    }
   });
   // Repeat the frozen header on every printed page. (ExcelJS writes the print-titles name with the
   // sheet name in quotes without doubling an apostrophe in it, which Excel rejects: skip those.)

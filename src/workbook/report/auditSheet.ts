@@ -5,7 +5,7 @@ import { sum, type FixedParty, type IndexSeries, type Municipality, type Scenari
 import { reportText } from "../../strings/report.ts";
 import { formatProblem } from "../problems.ts";
 import type { RunResult } from "../inputs.ts";
-import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, num, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
+import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, noteRows, num, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
 import { baseAmountOf, capitalize, describeKey, describePopulationRule, municipalShare } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 
@@ -43,6 +43,9 @@ export function auditSheet(run: RunResult, meta: ReportMeta, name: string): Repo
   };
 }
 
+/** Characters per note row: about the width of the sheet's first four columns. */
+const NOTE_WIDTH = 90;
+
 function title(value: string): ReportCell[] {
   return [text(value, { bold: true })];
 }
@@ -63,20 +66,23 @@ function runSection(run: RunResult, meta: ReportMeta): Rows {
 }
 
 function methodSection(scenarios: readonly Scenario[]): Rows {
-  const rows: Rows = [title(reportText.methodSection), [text(reportText.levelsExplanation)]];
-  rows.push([header(reportText.scenario), header(reportText.rounding), header(reportText.explanation)]);
-  for (const s of scenarios) {
-    rows.push([text(s.name), text(reportText.roundingMethod[s.rounding.method]), text(reportText.roundingExplanation[s.rounding.method])]);
-  }
-  rows.push([header(reportText.scenario), header(reportText.indexation), header(reportText.explanation)]);
+  const indexation = (s: Scenario) => (s.indexation.series === null ? "none" : s.indexation.method);
+  const rows: Rows = [title(reportText.methodSection), ...noteRows(reportText.levelsExplanation, NOTE_WIDTH, {})];
+  rows.push([header(reportText.scenario), header(reportText.rounding), header(reportText.indexation)]);
   for (const s of scenarios) {
     const none = s.indexation.series === null;
     rows.push([
       text(s.name),
+      text(reportText.roundingMethod[s.rounding.method]),
       text(none ? reportText.noIndexSeries : reportText.indexationMethod[s.indexation.method]),
-      text(none ? reportText.indexationExplanation.none : reportText.indexationExplanation[s.indexation.method]),
     ]);
   }
+  // Each method used is explained once, whatever the number of scenarios using it.
+  const explanations = new Set([
+    ...scenarios.map((s) => reportText.roundingExplanation[s.rounding.method]),
+    ...scenarios.map((s) => reportText.indexationExplanation[indexation(s)]),
+  ]);
+  for (const explanation of explanations) rows.push(...noteRows(explanation, NOTE_WIDTH));
   return rows;
 }
 

@@ -87,6 +87,21 @@ export function decimalFormatFor(value: Decimal, min = 2): string {
   return decimals === 0 ? "0" : `0.${"0".repeat(decimals)}`;
 }
 
+/**
+ * A long note as rows of at most `width` characters in the first column. Text spilling over empty
+ * cells prints only within the sheet's used columns, so long lines are broken into rows rather than
+ * left to run off the page or be cut.
+ */
+export function noteRows(note: string, width = 100, style: CellStyle = { italic: true }): ReportCell[][] {
+  const lines: string[] = [];
+  for (const word of note.split(/\s+/u).filter((w) => w !== "")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line) => [text(line, style)]);
+}
+
 /** Every row as long as the longest (or `width`), padded with empty cells. */
 export function padRows(rows: readonly ReportCell[][], width?: number): ReportCell[][] {
   const columns = Math.max(width ?? 0, ...rows.map((row) => row.length));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../../src/engine/index.ts";
-import { padRows, percentFormatFor } from "../../../src/workbook/report/cells.ts";
+import { noteRows, padRows, percentFormatFor } from "../../../src/workbook/report/cells.ts";
 import { toCellNumber } from "../../../src/workbook/report/index.ts";
 
 describe("toCellNumber", () => {
@@ -35,5 +35,13 @@ describe("cells", () => {
     expect(percentFormatFor(new Dec("0.031"))).toBe("0.0%");
     expect(percentFormatFor(new Dec("0.0305"))).toBe("0.00%");
     expect(percentFormatFor(new Dec("0.5"), 0)).toBe("0%");
+  });
+});
+
+describe("noteRows", () => {
+  it("breaks a long note into rows of whole words within the width", () => {
+    const rows = noteRows("ett två tre fyra fem sex", 9);
+    expect(rows.map((r) => r[0]!.value)).toEqual(["ett två", "tre fyra", "fem sex"]);
+    expect(rows.every((r) => r.length === 1 && r[0]!.italic === true)).toBe(true);
   });
 });
