@@ -1,0 +1,110 @@
+/// <reference types="office-js" />
+// The part of the Excel JavaScript API (Office.js) this add-in uses, as narrow interfaces. The reader,
+// writer and host are written against these, so they run on the real `Excel` and on the in-memory
+// fake (test/fakes/excel) alike. Leaf members are `Pick`ed from @types/office-js, so their types are
+// Excel's own; members returning other API objects return the narrow interfaces instead. The checks at
+// the end make the compiler prove that the real API satisfies every interface here.
+//
+// No value of the `Excel` namespace is used at run time (enums are written as their string values):
+// outside Excel — tests, the browser test page — there is no global `Excel`.
+
+type Props = string | string[];
+
+export interface ExcelApi {
+  run<T>(batch: (context: ContextApi) => Promise<T>): Promise<T>;
+  /** Runs a batch on an earlier context (removing an event handler needs the context that added it). */
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: ContextApi) => Promise<T>): Promise<T>;
+}
+
+export interface ContextApi extends Pick<Excel.RequestContext, "sync"> {
+  readonly workbook: WorkbookApi;
+}
+
+export interface WorkbookApi {
+  readonly worksheets: WorksheetCollectionApi;
+  readonly names: NamedItemCollectionApi;
+  getSelectedRange(): RangeApi;
+}
+
+export interface WorksheetCollectionApi {
+  readonly items: WorksheetApi[];
+  load(propertyNames: Props): WorksheetCollectionApi;
+  getItem(key: string): WorksheetApi;
+  getItemOrNullObject(key: string): WorksheetApi;
+  add(name?: string): WorksheetApi;
+  getActiveWorksheet(): WorksheetApi;
+}
+
+export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" | "isNullObject" | "activate" | "delete"> {
+  load(propertyNames: Props): WorksheetApi;
+  getRange(address?: string): RangeApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  readonly freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows">;
+  readonly pageLayout: Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows">;
+  readonly charts: ChartCollectionApi;
+  readonly onChanged: WorksheetChangedEventApi;
+}
+
+/** What a change handler is told (the members of Excel.WorksheetChangedEventArgs that are plain data). */
+export type WorksheetChangedArgs = Pick<Excel.WorksheetChangedEventArgs, "address" | "changeType" | "source" | "type" | "worksheetId">;
+
+export interface WorksheetChangedEventApi {
+  add(handler: (args: WorksheetChangedArgs) => Promise<unknown>): EventHandlerResultApi;
+}
+
+export type EventHandlerResultApi = Pick<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>, "context" | "remove">;
+
+export interface RangeApi
+  extends Pick<Excel.Range, "values" | "numberFormat" | "address" | "rowIndex" | "columnIndex" | "rowCount" | "columnCount" | "isNullObject" | "select" | "delete"> {
+  load(propertyNames: Props): RangeApi;
+  readonly format: RangeFormatApi;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+}
+
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment"> {
+  readonly font: Pick<Excel.RangeFont, "bold" | "italic">;
+}
+
+export interface ChartCollectionApi {
+  add(type: "ColumnClustered", sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
+}
+
+export interface ChartApi extends Pick<Excel.Chart, "name" | "setPosition"> {
+  readonly title: Pick<Excel.ChartTitle, "text">;
+  readonly series: ChartSeriesCollectionApi;
+}
+
+export interface ChartSeriesCollectionApi {
+  getItemAt(index: number): ChartSeriesApi;
+  add(name?: string, index?: number): ChartSeriesApi;
+}
+
+export interface ChartSeriesApi extends Pick<Excel.ChartSeries, "name"> {
+  setValues(sourceData: RangeApi): void;
+  setXAxisValues(sourceData: RangeApi): void;
+}
+
+export interface NamedItemCollectionApi {
+  readonly items: NamedItemApi[];
+  load(propertyNames: Props): NamedItemCollectionApi;
+  getItem(name: string): NamedItemApi;
+  getItemOrNullObject(name: string): NamedItemApi;
+  add(name: string, reference: RangeApi | string, comment?: string): NamedItemApi;
+}
+
+export interface NamedItemApi extends Pick<Excel.NamedItem, "name" | "type" | "formula" | "isNullObject" | "delete"> {
+  load(propertyNames: Props): NamedItemApi;
+  getRangeOrNullObject(): RangeApi;
+}
+
+// ---- compile-time proof that Office.js provides all of the above ----------------------------------
+// Never called: a type error here means the real API differs from what the code expects.
+
+function realExcelSatisfiesTheApi(excel: typeof Excel, context: Excel.RequestContext, range: Excel.Range, sheet: Excel.Worksheet): void {
+  const api: ExcelApi = excel;
+  const contextApi: ContextApi = context;
+  const rangeApi: RangeApi = range;
+  const sheetApi: WorksheetApi = sheet;
+  void [api, contextApi, rangeApi, sheetApi];
+}
+void realExcelSatisfiesTheApi;

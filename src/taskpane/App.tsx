@@ -1,0 +1,141 @@
+import { Divider, FluentProvider, MessageBar, MessageBarBody, Spinner, type Theme } from "@fluentui/react-components";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import type { CalculationOutcome, CellEdit, InputKind, WorkbookHost, WorkbookState } from "../excel/host.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
+import type { Problem } from "../workbook/problems.ts";
+import { CalculateSection } from "./CalculateSection.tsx";
+import { InputsSection } from "./InputsSection.tsx";
+import { ProblemList } from "./ProblemList.tsx";
+import { ScenarioCards } from "./ScenarioCards.tsx";
+import { taskpaneCss } from "./styles.ts";
+
+const t = taskpaneText;
+
+export interface AppProps {
+  host: WorkbookHost;
+  theme: Theme;
+  /** The year a new, empty scenario starts in (the task pane's clock, passed in). */
+  newScenarioYear: number;
+}
+
+export function App({ host, theme, newScenarioYear }: AppProps) {
+  const [state, setState] = useState<WorkbookState | null>(null);
+  const [working, setWorking] = useState<"idle" | "editing" | "calculating">("idle");
+  const [outcome, setOutcome] = useState<CalculationOutcome | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    try {
+      setState(await host.read());
+    } catch (error) {
+      setFailure(t.unexpected(error instanceof Error ? error.message : String(error)));
+    }
+  }, [host]);
+
+  useEffect(() => {
+    void refresh();
+    let unsubscribe: (() => void) | null = null;
+    let cancelled = false;
+    host.onScenarioSheetChanged(() => void refresh()).then((off) => {
+      if (cancelled) off();
+      else unsubscribe = off;
+    }, () => undefined);
+    return () => {
+      cancelled = true;
+      unsubscribe?.();
+    };
+  }, [host, refresh]);
+
+  /** Runs a workbook change, then reads the workbook again; errors are shown, not thrown. */
+  const act = async (kind: "editing" | "calculating", action: () => Promise<void>) => {
+    setWorking(kind);
+    setFailure(null);
+    try {
+      await action();
+      await refresh();
+    } catch (error) {
+      setFailure(t.unexpected(error instanceof Error ? error.message : String(error)));
+    } finally {
+      setWorking("idle");
+    }
+  };
+
+  const edit = (edits: CellEdit[]) => act("editing", async () => {
+    setOutcome(null);
+    await host.editScenarioSheet(edits);
+  });
+  const useSelection = (kind: InputKind) => act("editing", async () => {
+    const address = await host.useSelection(kind);
+    const label = { population: t.inputs.population, index: t.inputs.index, scenarios: t.inputs.scenarios }[kind];
+    setNotice(t.inputs.stored(label, address));
+  });
+  const calculate = () => act("calculating", async () => setOutcome(await host.calculate()));
+  const goTo = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch((error: unknown) => setFailure(t.unexpected(String(error))));
+
+  const problems: Problem[] = outcome !== null && !outcome.ok
+    ? outcome.problems
+    : [...(state?.problems ?? []), ...(outcome?.ok ? outcome.warnings : [])];
+  const busy = working !== "idle";
+  const summary = state?.summary;
+  const context = {
+    series: summary?.index?.series.map((s) => s.name) ?? [],
+    dates: summary?.population?.dates ?? [],
+    keyColumns: summary?.population?.keyColumns ?? [],
+  };
+
+  return (
+    <FluentProvider theme={theme} className="app">
+      <style>{taskpaneCss}</style>
+      <main aria-busy={busy}>
+        <h1 className="app-title">{t.title}</h1>
+        {failure !== null && <MessageBar intent="error"><MessageBarBody>{failure}</MessageBarBody></MessageBar>}
+        {notice !== null && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}
+        {state === null ? (
+          <Spinner label={t.loading} />
+        ) : (
+          <>
+            <Section title={t.inputs.heading}>
+              <InputsSection summary={state.summary} busy={busy} onUseSelection={useSelection} />
+            </Section>
+            <Divider />
+            <Section title={t.scenarios.heading}>
+              <ScenarioCards
+                sheet={state.scenarioSheet}
+                context={context}
+                disabled={busy}
+                newScenarioYear={newScenarioYear}
+                onEdit={edit}
+                onRemoveColumn={(col) => act("editing", () => host.removeScenarioColumn(col))}
+              />
+            </Section>
+            <Divider />
+            <Section title={t.calculate.heading}>
+              <CalculateSection
+                running={working === "calculating"}
+                disabled={busy}
+                summary={outcome?.ok ? outcome.summary : null}
+                failed={outcome !== null && !outcome.ok}
+                onCalculate={calculate}
+              />
+            </Section>
+            <Divider />
+            <Section title={t.problems.heading}>
+              <ProblemList problems={problems} onGoTo={goTo} />
+            </Section>
+          </>
+        )}
+      </main>
+    </FluentProvider>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const id = `section-${title.toLowerCase().replace(/[^a-zåäö]+/gu, "-")}`;
+  return (
+    <section aria-labelledby={id} className="section">
+      <h2 id={id} className="section-title">{title}</h2>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { Button, Spinner, Text } from "@fluentui/react-components";
+import type { CalculationSummary } from "../excel/host.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
+import { Dec } from "../engine/index.ts";
+import { swedishNumber } from "../workbook/swedishNumber.ts";
+
+const t = taskpaneText.calculate;
+const kronor = (value: number) => swedishNumber(new Dec(value));
+const signed = (value: number) => `${value > 0 ? "+" : ""}${kronor(value)}`;
+
+interface Props {
+  running: boolean;
+  disabled: boolean;
+  summary: CalculationSummary | null;
+  failed: boolean;
+  onCalculate: () => void;
+}
+
+export function CalculateSection({ running, disabled, summary, failed, onCalculate }: Props) {
+  return (
+    <div className="stack">
+      <Button appearance="primary" disabled={running || disabled} onClick={onCalculate} aria-describedby="calculate-status">
+        {running ? t.running : t.button}
+      </Button>
+      <div id="calculate-status" role="status" aria-live="polite">
+        {running && <Spinner size="tiny" label={t.running} />}
+        {!running && failed && <Text>{t.failed}</Text>}
+        {!running && summary !== null && (
+          <div className="summary" data-testid="summary">
+            <Text weight="semibold">{t.done}</Text>
+            <ul>
+              {summary.scenarios.map((s) => <li key={s.name}>{t.firstYearTotal(s.name, s.firstYear, kronor(s.total))}</li>)}
+            </ul>
+            {summary.regionChange !== null && summary.municipalitiesChange !== null && (
+              <>
+                <Text>{t.changeHeading}</Text>
+                <ul>
+                  <li>{t.regionChange(summary.regionName, signed(summary.regionChange))}</li>
+                  <li>{t.municipalitiesChange(signed(summary.municipalitiesChange))}</li>
+                </ul>
+              </>
+            )}
+            <Text size={200}>{t.written(summary.written)}</Text>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { Button, Card, CardHeader, Field, Input, Select, SpinButton } from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import type { CellEdit, ScenarioSheet } from "../excel/host.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
+import {
+  FIELDS,
+  cellValueFor,
+  choicesFor,
+  displayValue,
+  editsFor,
+  fieldLabel,
+  type ChoiceContext,
+  type FieldSpec,
+} from "./scenarioFields.ts";
+
+const t = taskpaneText.scenarios;
+type Scenario = ScenarioSheet["scenarios"][number];
+
+interface CardProps {
+  sheet: ScenarioSheet;
+  scenario: Scenario;
+  context: ChoiceContext;
+  disabled: boolean;
+  onEdit: (edits: CellEdit[]) => void;
+  onDuplicate: () => void;
+  onRemove: () => void;
+}
+
+export function ScenarioCard({ sheet, scenario, context, disabled, onEdit, onDuplicate, onRemove }: CardProps) {
+  const headingId = useId();
+  const commit = (spec: FieldSpec, entry: string): string | null => {
+    const result = cellValueFor(spec, entry);
+    if (!result.ok) return result.message;
+    onEdit(editsFor(sheet, spec.key, scenario.col, result));
+    return null;
+  };
+  return (
+    <Card className="scenario-card" role="group" aria-labelledby={headingId} data-scenario={scenario.name}>
+      <CardHeader
+        header={<h3 id={headingId} className="card-title">{scenario.name}</h3>}
+        action={
+          <div className="card-actions">
+            <Button size="small" disabled={disabled} aria-label={t.duplicateLabel(scenario.name)} onClick={onDuplicate}>{t.duplicate}</Button>
+            <Button size="small" disabled={disabled} aria-label={t.removeLabel(scenario.name)} onClick={onRemove}>{t.remove}</Button>
+          </div>
+        }
+      />
+      <TextEntry
+        label={t.name}
+        value={scenario.name}
+        disabled={disabled}
+        onCommit={(entry) => {
+          if (entry.trim() === "" || entry.trim() === scenario.name) return null;
+          onEdit([{ row: sheet.headerRow, col: scenario.col, value: entry.trim() }]);
+          return null;
+        }}
+      />
+      {FIELDS.map((spec) => (
+        <FieldEntry
+          key={spec.key}
+          spec={spec}
+          value={displayValue(spec, scenario.values[spec.key] ?? null, scenario.formats[spec.key])}
+          context={context}
+          disabled={disabled}
+          onCommit={(entry) => commit(spec, entry)}
+        />
+      ))}
+    </Card>
+  );
+}
+
+interface EntryProps {
+  spec: FieldSpec;
+  value: string;
+  context: ChoiceContext;
+  disabled: boolean;
+  /** Writes the entry; returns a validation message, or null when it was written. */
+  onCommit: (entry: string) => string | null;
+}
+
+function FieldEntry({ spec, value, context, disabled, onCommit }: EntryProps) {
+  const label = fieldLabel(spec.key);
+  if (spec.kind === "choice") {
+    return (
+      <Field label={label}>
+        <Select value={value} disabled={disabled} onChange={(_, data) => onCommit(data.value)}>
+          {choicesFor(spec.key, context, value).map((choice) => <option key={choice} value={choice}>{choice}</option>)}
+        </Select>
+      </Field>
+    );
+  }
+  if (spec.kind === "year" || spec.kind === "count") {
+    const number = value === "" ? null : Number(value.replace(",", "."));
+    return (
+      <Field label={label}>
+        <SpinButton
+          value={Number.isFinite(number) ? number : null}
+          displayValue={value}
+          min={spec.kind === "year" ? 1900 : 0}
+          max={spec.kind === "year" ? 2200 : undefined}
+          disabled={disabled}
+          onChange={(_, data) => {
+            const next = data.value ?? (data.displayValue === undefined ? null : data.displayValue);
+            onCommit(next === null || next === undefined ? "" : String(next));
+          }}
+        />
+      </Field>
+    );
+  }
+  return <TextEntry label={label} value={value} hint={spec.hint} disabled={disabled} onCommit={onCommit} />;
+}
+
+/** A text input written to the sheet on Enter or when it loses focus; Escape restores the cell's value. */
+function TextEntry({ label, value, hint, disabled, onCommit }: { label: string; value: string; hint?: string; disabled: boolean; onCommit: (entry: string) => string | null }) {
+  const [draft, setDraft] = useState(value);
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(value);
+    setMessage(null);
+  }, [value]);
+  const commit = () => {
+    if (draft === value) return;
+    setMessage(onCommit(draft));
+  };
+  return (
+    <Field label={label} hint={hint} validationState={message === null ? "none" : "error"} validationMessage={message ?? undefined}>
+      <Input
+        value={draft}
+        disabled={disabled}
+        onChange={(_, data) => setDraft(data.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+          if (event.key === "Escape") setDraft(value);
+        }}
+      />
+    </Field>
+  );
+}

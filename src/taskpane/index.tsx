@@ -1,0 +1,27 @@
+// The task pane's start-up: wait for Office, check the requirement set, and render the app on the
+// workbook host. office.js itself comes from Microsoft's CDN (see taskpane.html).
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import packageJson from "../../package.json" with { type: "json" };
+import { createOfficeHost } from "../excel/officeHost.ts";
+import { REQUIRED_EXCEL_API } from "../excel/requirements.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
+import { App } from "./App.tsx";
+import { themeFor } from "./theme.ts";
+
+void Office.onReady(() => {
+  const root = createRoot(document.getElementById("root")!);
+  // Outside Excel (the test page) Office has no requirements object; inside, an old Excel gets a message.
+  const supported = Office.context?.requirements?.isSetSupported?.("ExcelApi", REQUIRED_EXCEL_API) ?? true;
+  if (!supported) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="error"><MessageBarBody>{taskpaneText.needsExcel}</MessageBarBody></MessageBar>
+      </FluentProvider>,
+    );
+    return;
+  }
+  const host = createOfficeHost(Excel, { now: () => new Date(), version: packageJson.version });
+  const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
+  root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} />);
+});

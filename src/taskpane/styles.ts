@@ -1,0 +1,18 @@
+// The task pane's layout: one column that works at Excel's narrowest pane (320 px).
+export const taskpaneCss = `
+html, body { margin: 0; padding: 0; }
+.app { min-height: 100vh; box-sizing: border-box; }
+main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-width: 640px; }
+.app-title { font-size: 20px; font-weight: 600; margin: 0; }
+.section { display: flex; flex-direction: column; gap: 8px; }
+.section-title { font-size: 16px; font-weight: 600; margin: 0; }
+.stack { display: flex; flex-direction: column; gap: 8px; }
+.inputs { margin: 0; display: flex; flex-direction: column; gap: 8px; }
+.inputs dd { margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.range { font-family: monospace; }
+.scenario-card { display: flex; flex-direction: column; gap: 8px; }
+.card-title { font-size: 14px; font-weight: 600; margin: 0; overflow-wrap: anywhere; }
+.card-actions { display: flex; gap: 4px; }
+.problems { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.summary ul { margin: 4px 0; padding-left: 18px; }
+`;
