@@ -1,4 +1,4 @@
-import { Button, Card, CardHeader, Field, Input, Select, SpinButton } from "@fluentui/react-components";
+import { Button, Field, Input, Select, SpinButton } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { CellEdit, ScenarioSheet } from "../excel/host.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
@@ -9,6 +9,7 @@ import {
   displayValue,
   editsFor,
   fieldLabel,
+  scenarioSummary,
   type ChoiceContext,
   type FieldSpec,
 } from "./scenarioFields.ts";
@@ -21,51 +22,55 @@ interface CardProps {
   scenario: Scenario;
   context: ChoiceContext;
   disabled: boolean;
+  /** Open at first (a new scenario is shown open). */
+  open: boolean;
   onEdit: (edits: CellEdit[]) => void;
   onDuplicate: () => void;
   onRemove: () => void;
 }
 
-export function ScenarioCard({ sheet, scenario, context, disabled, onEdit, onDuplicate, onRemove }: CardProps) {
-  const headingId = useId();
+export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit, onDuplicate, onRemove }: CardProps) {
+  const summaryId = useId();
   const commit = (spec: FieldSpec, entry: string): string | null => {
     const result = cellValueFor(spec, entry);
     if (!result.ok) return result.message;
     onEdit(editsFor(sheet, spec.key, scenario.col, result));
     return null;
   };
+  // A native <details> keeps the pane short at 320 px and is keyboard- and screen-reader-friendly.
   return (
-    <Card className="scenario-card" role="group" aria-labelledby={headingId} data-scenario={scenario.name}>
-      <CardHeader
-        header={<h3 id={headingId} className="card-title">{scenario.name}</h3>}
-        action={
-          <div className="card-actions">
-            <Button size="small" disabled={disabled} aria-label={t.duplicateLabel(scenario.name)} onClick={onDuplicate}>{t.duplicate}</Button>
-            <Button size="small" disabled={disabled} aria-label={t.removeLabel(scenario.name)} onClick={onRemove}>{t.remove}</Button>
-          </div>
-        }
-      />
-      <TextEntry
-        label={t.name}
-        value={scenario.name}
-        disabled={disabled}
-        onCommit={(entry) => {
-          if (entry.trim() === "" || entry.trim() === scenario.name) return null;
-          onEdit([{ row: sheet.headerRow, col: scenario.col, value: entry.trim() }]);
-          return null;
-        }}
-      />
-      {FIELDS.map((spec) => (
-        <FieldEntry
-          key={spec.key}
-          spec={spec}
-          value={displayValue(spec, scenario.values[spec.key] ?? null, scenario.formats[spec.key])}
-          context={context}
+    <details className="scenario-card" data-scenario={scenario.name} open={open}>
+      <summary aria-describedby={summaryId}>
+        <span className="card-title">{scenario.name}</span>
+        <span id={summaryId} className="card-summary">{scenarioSummary(scenario.values, scenario.formats)}</span>
+      </summary>
+      <div className="card-body" role="group" aria-label={t.cardLabel(scenario.name)}>
+        <div className="card-actions">
+          <Button size="small" disabled={disabled} aria-label={t.duplicateLabel(scenario.name)} onClick={onDuplicate}>{t.duplicate}</Button>
+          <Button size="small" disabled={disabled} aria-label={t.removeLabel(scenario.name)} onClick={onRemove}>{t.remove}</Button>
+        </div>
+        <TextEntry
+          label={t.name}
+          value={scenario.name}
           disabled={disabled}
-          onCommit={(entry) => commit(spec, entry)}
+          onCommit={(entry) => {
+            if (entry.trim() === "" || entry.trim() === scenario.name) return null;
+            onEdit([{ row: sheet.headerRow, col: scenario.col, value: entry.trim() }]);
+            return null;
+          }}
         />
-      ))}
-    </Card>
+        {FIELDS.map((spec) => (
+          <FieldEntry
+            key={spec.key}
+            spec={spec}
+            value={displayValue(spec, scenario.values[spec.key] ?? null, scenario.formats[spec.key])}
+            context={context}
+            disabled={disabled}
+            onCommit={(entry) => commit(spec, entry)}
+          />
+        ))}
+      </div>
+    </details>
   );
 }
 

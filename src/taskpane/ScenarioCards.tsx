@@ -31,6 +31,7 @@ export function ScenarioCards({ sheet, context, disabled, newScenarioYear, onEdi
           scenario={scenario}
           context={context}
           disabled={disabled}
+          open={scenarios.length === 1}
           onEdit={onEdit}
           onDuplicate={() => onEdit(newScenarioEdits(sheet, unusedName((n) => (n === scenarios.length + 1 ? t.copyName(scenario.name) : `${t.copyName(scenario.name)} ${n}`)), scenario, newScenarioYear))}
           onRemove={() => onRemoveColumn(scenario.col)}

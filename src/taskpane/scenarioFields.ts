@@ -42,8 +42,24 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: "comparisonYear", kind: "year" },
 ];
 
+const UNITS: Partial<Record<FieldKind, string>> = { kronor: " (kr)", percent: " (%)" };
+
+/** The parameter's label as the sheet writes it, with its unit: "Kostnad per tjänst (kr)". */
 export function fieldLabel(key: Parameter): string {
-  return PARAMETERS[key][0];
+  const spec = FIELDS.find((f) => f.key === key);
+  const unit = key === "indexLag" ? " (år)" : spec === undefined ? "" : UNITS[spec.kind] ?? "";
+  return `${PARAMETERS[key][0]}${unit}`;
+}
+
+/** One line about a scenario for its collapsed card: "4 × 1 000 000 kr · 2023–2026 · LPI". */
+export function scenarioSummary(values: Record<string, CellValue>, formats: Record<string, string>): string {
+  const shown = (key: Parameter) => displayValue(FIELDS.find((f) => f.key === key)!, values[key] ?? null, formats[key]);
+  const cost = isBlankCell(values.annualCost ?? null)
+    ? `${shown("positions") || "?"} × ${shown("costPerPosition") || "?"} kr`
+    : `${shown("annualCost")} kr/år`;
+  const first = shown("firstYear");
+  const last = shown("lastYear");
+  return [cost, first === last ? first : `${first}–${last}`, shown("indexSeries")].filter((part) => part !== "").join(" · ");
 }
 
 /** What the inputs summary offers the dropdowns. */

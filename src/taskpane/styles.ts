@@ -10,8 +10,12 @@ main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-widt
 .inputs { margin: 0; display: flex; flex-direction: column; gap: 8px; }
 .inputs dd { margin: 0; display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
 .range { font-family: monospace; }
-.scenario-card { display: flex; flex-direction: column; gap: 8px; }
-.card-title { font-size: 14px; font-weight: 600; margin: 0; overflow-wrap: anywhere; }
+.scenario-card { border: 1px solid var(--colorNeutralStroke1); border-radius: 6px; background: var(--colorNeutralBackground1); }
+.scenario-card > summary { cursor: pointer; padding: 8px 10px; display: flex; flex-direction: column; gap: 2px; }
+.scenario-card > summary:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 1px; }
+.card-title { font-size: 14px; font-weight: 600; overflow-wrap: anywhere; }
+.card-summary { font-size: 12px; color: var(--colorNeutralForeground3); }
+.card-body { display: flex; flex-direction: column; gap: 8px; padding: 0 10px 10px; }
 .card-actions { display: flex; gap: 4px; }
 .problems { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
 .summary ul { margin: 4px 0; padding-left: 18px; }

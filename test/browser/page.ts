@@ -1,6 +1,6 @@
 // The built task pane served on localhost, opened in Debian's Chromium through playwright-core, with
 // the in-memory Excel fake as host. Shared by the browser tests and the task-pane benchmark.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -39,7 +39,7 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       let body: Buffer | string = await readFile(join(dir, path));
       if (path.endsWith("taskpane.html")) {
         const harness = readdirHarness(dir);
-        body = body.toString("utf8").replace(/(<script src="https:\/\/appsforoffice[^"]*"><\/script>)/u, `$1<script src="${harness}"></script>`);
+        body = injectAfterOfficeJs(body.toString("utf8"), `<script src="${harness}"></script>`);
       }
       response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
       response.end(body);
@@ -52,9 +52,15 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
+/** The page with `tag` right after the office.js script (minified HTML may drop the attribute's quotes). */
+function injectAfterOfficeJs(html: string, tag: string): string {
+  const injected = html.replace(/(<script src="?https:\/\/appsforoffice\.microsoft\.com\/[^>]*><\/script>)/u, `$1${tag}`);
+  if (injected === html) throw new Error("taskpane.html has no office.js script tag");
+  return injected;
+}
+
 function readdirHarness(dir: string): string {
   // The harness bundle's name carries a content hash in production builds.
-  const { readdirSync } = require("node:fs") as typeof import("node:fs");
   return readdirSync(dir).find((f) => /^harness(\.[0-9a-f]+)?\.js$/u.test(f))!;
 }
 

@@ -1,0 +1,131 @@
+// The built task pane in headless Chromium with the in-memory Excel fake holding the example
+// workbook: edit a scenario, calculate, check the written cells; an error with "Gå till cell".
+// Screenshots go to docs/bilder/ with SAMF_SCREENSHOTS=1 (for the user guide), else to a temp folder.
+import { existsSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { FakeWorkbook } from "../fakes/excel/index.ts";
+import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "./page.ts";
+
+declare global {
+  interface Window {
+    samfFake: FakeWorkbook;
+  }
+}
+
+const available = existsSync(CHROMIUM);
+// CI installs Chromium (.ci/run); there a missing browser is a failure, not a reason to skip.
+if (!available && process.env.CI) throw new Error(`Chromium saknas (${CHROMIUM}) i CI.`);
+if (!available) console.log(`Chromium saknas (${CHROMIUM}): webbläsartesterna hoppas över. .ci/run installerar paketet chromium.`);
+
+describe.skipIf(!available)("the task pane in Chromium", () => {
+  let browser: Browser;
+  let server: { url: string; close: () => Promise<void> };
+  let shots: string;
+
+  beforeAll(async () => {
+    shots = process.env.SAMF_SCREENSHOTS === "1" ? new URL("../../docs/bilder/", import.meta.url).pathname : await mkdtemp(join(tmpdir(), "samf-bilder-"));
+    server = await serve(await buildTaskpane());
+    browser = await launch();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const cell = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => window.samfFake.value(s!, a!), [sheet, address]);
+  const card = (page: Page, name: string) => page.locator(`details[data-scenario="${name}"]`);
+  const loaded = async () => {
+    const page = await openTaskpane(browser, server.url);
+    await page.getByText("Nytt avtal (4 tjänster)").first().waitFor();
+    return page;
+  };
+
+  it("edits a scenario (4 → 5 positions), calculates and writes the result sheets", async () => {
+    const page = await loaded();
+    await page.screenshot({ path: join(shots, "aktivitetsfonster.png"), fullPage: true });
+
+    const next = card(page, "Nytt avtal (4 tjänster)");
+    await next.locator("summary").click();
+    const positions = next.getByRole("spinbutton", { name: "Antal tjänster" });
+    await positions.fill("5");
+    await positions.press("Tab");
+    await expect.poll(() => cell(page, "Scenarier", "C2")).toBe(5);
+    await expect.poll(() => next.locator(".card-summary").textContent()).toContain("5 × 1 000 000 kr");
+
+    await page.getByRole("button", { name: "Beräkna" }).click();
+    const summary = page.getByTestId("summary");
+    await summary.waitFor();
+    await expect.poll(() => summary.textContent()).toContain("Nytt avtal (4 tjänster): 5 000 000 kr 2023");
+    expect(await summary.textContent()).toContain("Region Dalarna: +1 274 465 kr");
+
+    const sheets = await page.evaluate(() => window.samfFake.sheetNames());
+    expect(sheets).toEqual(expect.arrayContaining(["Jämförelse", "Underlag"]));
+    // Jämförelse: header in row 3, Avesta in row 4, Summa kommuner in row 19; column D is scenario B.
+    expect(await cell(page, "Jämförelse", "A4")).toBe("Avesta");
+    expect(await cell(page, "Jämförelse", "D19")).toBe(2_500_000);
+    expect(await cell(page, "Jämförelse", "D21")).toBe(5_000_000);
+    expect(await page.evaluate(() => window.samfFake.format("Jämförelse", "D4"))).toBe("#,##0");
+    expect(await page.evaluate(() => window.samfFake.charts("Jämförelse").length)).toBe(1);
+    await page.screenshot({ path: join(shots, "aktivitetsfonster-resultat.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("shows an input error, writes nothing, and Gå till cell selects the cell", async () => {
+    const page = await loaded();
+    const before = await page.evaluate(() => window.samfFake.snapshot());
+    const next = card(page, "Nytt avtal (4 tjänster)");
+    await next.locator("summary").click();
+    const participants = next.getByRole("textbox", { name: "Deltagande kommuner" });
+    await participants.fill("Avesta, Gäddede");
+    await participants.press("Enter");
+    await expect.poll(() => cell(page, "Scenarier", "C19")).toBe("Avesta, Gäddede");
+    const edited = await page.evaluate(() => window.samfFake.snapshot());
+
+    await page.getByRole("button", { name: "Beräkna" }).click();
+    const problem = page.getByText("Okänd kommun ”Gäddede” bland deltagande kommuner.", { exact: false });
+    await problem.waitFor();
+    expect(await page.getByText("Scenarier!C19").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.samfFake.snapshot())).toBe(edited);
+    expect(edited).not.toBe(before);
+
+    await page.getByRole("button", { name: "Gå till cell Scenarier!C19" }).click();
+    await expect.poll(() => page.evaluate(() => window.samfFake.selection())).toBe("Scenarier!C19");
+    await problem.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(shots, "aktivitetsfonster-fel.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("works with the keyboard alone, and every control has an accessible name", async () => {
+    const page = await loaded();
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, button, summary")].filter((element) => {
+        const labelled = element as HTMLInputElement;
+        const name = (labelled.labels?.length ?? 0) > 0 || element.getAttribute("aria-label") || element.getAttribute("aria-labelledby") || element.textContent?.trim();
+        return !name;
+      }).map((element) => element.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+
+    let focused = "";
+    for (let presses = 0; presses < 60 && focused !== "Beräkna"; presses++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    }
+    expect(focused).toBe("Beräkna");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.getByTestId("summary").count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
+  it("fits the narrow task pane: nothing wider than 320 px", async () => {
+    const page = await loaded();
+    await card(page, "Nytt avtal (4 tjänster)").locator("summary").click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  }, 60_000);
+});
