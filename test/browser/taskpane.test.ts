@@ -122,6 +122,16 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("shows an edit made on the Scenarier sheet in the cards", async () => {
+    const page = await loaded();
+    await page.evaluate(() => window.samfFake.userEdit("Scenarier", "C2", 6));
+    const next = card(page, "Nytt avtal (4 tjänster)");
+    await expect.poll(() => next.locator(".card-summary").textContent()).toContain("6 × 1 000 000 kr");
+    await next.locator("summary").click();
+    expect(await next.getByRole("spinbutton", { name: "Antal tjänster" }).inputValue()).toBe("6");
+    await page.close();
+  }, 60_000);
+
   it("fits the narrow task pane: nothing wider than 320 px", async () => {
     const page = await loaded();
     await card(page, "Nytt avtal (4 tjänster)").locator("summary").click();
