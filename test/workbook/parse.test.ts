@@ -22,7 +22,7 @@ describe("parsing the example workbook's inputs", () => {
     expect(inputs.data.municipalities[0]!.population.get("2021-06-30")!.toNumber()).toBe(22986);
     expect(inputs.region).toEqual({ countyCode: "20", county: "Dalarnas län", name: "Region Dalarna" });
     expect(inputs.index!.series.map((s) => s.name)).toEqual(["LPI", "LPIK"]);
-    expect(inputs.index!.series[0]!.values.get(2024)).toMatchObject({ status: "prognos", source: "Exempel" });
+    expect(inputs.index!.series[0]!.values.get(2024)).toMatchObject({ status: "prognos", source: "Exempelvärden – inte SKR:s siffror" });
     expect(inputs.index!.series[0]!.values.get(2024)!.value.toString()).toBe("0.031");
     expect(inputs.scenarios.map((s) => s.name)).toEqual(["Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)"]);
     const next = inputs.scenarios[1]!;

@@ -9,18 +9,8 @@ import { instructionLines, SCENARIO_PARAMETERS, templateText } from "../../../sr
 import { columnLetters } from "../../../src/workbook/address.ts";
 import { INPUT_SHEETS } from "../../../src/workbook/grid.ts";
 import { labelKey } from "../../../src/workbook/labels.ts";
-import { populationValues, scenarioValues } from "../../fixtures/grids.ts";
+import { indexValues, populationValues, scenarioValues } from "../../fixtures/grids.ts";
 import { FakeWorkbook, type CellInput } from "./workbook.ts";
-
-/** data/exempel-index.csv: year, LPI and LPIK change (fractions), status, source. */
-const INDEX_SOURCE = "Exempelvärden – inte SKR:s siffror";
-const INDEX_ROWS: [number, number, number, string][] = [
-  [2023, 0.045, 0.048, "Utfall"],
-  [2024, 0.031, 0.033, "Prognos"],
-  [2025, 0.028, 0.029, "Prognos"],
-  [2026, 0.025, 0.026, "Prognos"],
-  [2027, 0.024, 0.025, "Prognos"],
-];
 
 /** Number formats of the Scenarier sheet's value cells, by parameter label (as scripts/build-assets.ts). */
 const SCENARIO_FORMATS: Record<string, string> = {
@@ -48,10 +38,7 @@ export function exampleWorkbook(): FakeWorkbook {
   const populationRows: CellInput[][] = population.map((row, r) =>
     r === 0 ? [row[0] as string, row[1] as string, ...dates.map(dateSerial)] : (row as CellInput[]),
   );
-  const indexRows: CellInput[][] = [
-    [templateText.index.year, "LPI", "LPIK", templateText.index.status, templateText.index.source],
-    ...INDEX_ROWS.map(([year, lpi, lpik, status]) => [year, lpi, lpik, status, INDEX_SOURCE]),
-  ];
+  const indexRows = indexValues() as CellInput[][];
   const scenarioRows = scenarioValues() as CellInput[][];
   const instructions: CellInput[][] = instructionLines(SCENARIO_PARAMETERS).map((line) => [line.text === "" ? null : line.text]);
 
