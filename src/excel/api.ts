@@ -61,7 +61,7 @@ export interface RangeApi
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
 }
 
-export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment"> {
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment"> {
   readonly font: Pick<Excel.RangeFont, "bold" | "italic">;
 }
 

@@ -97,6 +97,7 @@ function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
   for (const rect of rectangles(rows, (cell) => cell.bold === true)) worksheet.getRange(rectAddress(rect)).format.font.bold = true;
   for (const rect of rectangles(rows, (cell) => cell.italic === true)) worksheet.getRange(rectAddress(rect)).format.font.italic = true;
   for (const rect of rectangles(rows, (cell) => cell.wrap === true)) worksheet.getRange(rectAddress(rect)).format.wrapText = true;
+  for (const rect of rectangles(rows, (cell) => cell.alignRight === true)) worksheet.getRange(rectAddress(rect)).format.horizontalAlignment = "Right";
   // Wrapped text reads from the top, and so does every cell of a tall row (as the .xlsx writer).
   for (const rect of rectangles(rows, (cell, row) => cell.wrap === true || heights[row] !== null)) {
     worksheet.getRange(rectAddress(rect)).format.verticalAlignment = "Top";

@@ -99,6 +99,7 @@ function writeCell(sheet: ExcelJS.Worksheet, row: number, col: number, cell: Rep
     target.font = { ...(cell.bold === true ? { bold: true } : {}), ...(cell.italic === true ? { italic: true } : {}) };
   }
   if (cell.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
+  if (cell.alignRight === true) target.alignment = { ...target.alignment, horizontal: "right" };
 }
 
 function activeSheetName(workbook: ExcelJS.Workbook): string | null {

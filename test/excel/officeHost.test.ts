@@ -86,7 +86,8 @@ describe("calculate: the RSS Dalarna example", () => {
     expect(sheet.columnWidths.get(0)).toBe(columnWidthPoints(22));
     expect(columnWidthPoints(22)).toBe(115.5);
     expect(sheet.rowHeights.get(2)).toBeGreaterThan(15);
-    expect(fake.cell("Jämförelse", "C3")).toMatchObject({ bold: true, wrapText: true, verticalAlignment: "Top" });
+    expect(fake.cell("Jämförelse", "C3")).toMatchObject({ bold: true, wrapText: true, verticalAlignment: "Top", horizontalAlignment: "Right" });
+    expect(fake.cell("Jämförelse", "A3")?.horizontalAlignment).toBeUndefined();
     expect(sheet.frozenRows).toBe(3);
     expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3" });
     // Text stays text: nothing written became a formula or a date.

@@ -23,7 +23,7 @@ describe("writeReport: cells and sheet settings", () => {
     const sheet: ReportSheet = {
       ...reportSheet("Jämförelse", [], "comparison"),
       rows: [
-        [{ value: "Kommun", bold: true, wrap: true }, { value: "Skillnad %", bold: true, wrap: true }, { value: null }],
+        [{ value: "Kommun", bold: true, wrap: true }, { value: "Skillnad %", bold: true, wrap: true, alignRight: true }, { value: null }],
         [{ value: "Avesta" }, { value: 0.632, format: "0.0%" }, { value: "=SUM(A1)" }],
         [{ value: "Summa kommuner", bold: true }, { value: 2000000, format: "#,##0", bold: true }, { value: null, format: "#,##0" }],
         [{ value: "Not: exempelvärden", italic: true }, { value: null }, { value: null }],
@@ -38,6 +38,8 @@ describe("writeReport: cells and sheet settings", () => {
 
     const result = (await roundTrip(workbook)).getWorksheet("Jämförelse")!;
     expect(result.getCell("B2").value).toBe(0.632);
+    expect(result.getCell("B1").alignment).toMatchObject({ horizontal: "right", wrapText: true });
+    expect(result.getCell("A1").alignment?.horizontal).toBeUndefined();
     expect(result.getCell("B2").numFmt).toBe("0.0%");
     expect(result.getCell("B3").value).toBe(2000000);
     expect(typeof result.getCell("B3").value).toBe("number");

@@ -54,6 +54,11 @@ export function header(value: string): ReportCell {
   return { value, bold: true, wrap: true };
 }
 
+/** The header of a column of numbers, right-aligned over them. */
+export function numberHeader(value: string): ReportCell {
+  return { ...header(value), alignRight: true };
+}
+
 /** A number with a format; null gives an empty cell that keeps the format. */
 export function num(value: Decimal | null, format: string | undefined, style: CellStyle = {}): ReportCell {
   const cell: ReportCell = { value: value === null ? null : toCellNumber(value) };

@@ -3,7 +3,7 @@
 import type Decimal from "decimal.js";
 import { sum, type Comparison, type ComparisonLine, type ComparisonRow, type IndexSeries, type ScenarioResult, type YearResult } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
-import { AMOUNT_FORMAT, amount, empty, header, num, padRows, percentOfHundred, text, withStyle } from "./cells.ts";
+import { AMOUNT_FORMAT, amount, empty, header, numberHeader, num, padRows, percentOfHundred, text, withStyle } from "./cells.ts";
 import { swedishNumber } from "../swedishNumber.ts";
 import { describeIndexValue, keyWeightsArePopulation } from "./describe.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "./model.ts";
@@ -26,11 +26,11 @@ export function comparisonSheet(comparison: Comparison, results: readonly Scenar
     [],
     [
       header(reportText.municipality),
-      header(key.header),
-      header(reportText.scenarioYear(a, comparison.yearA)),
-      header(reportText.scenarioYear(b, comparison.yearB)),
-      header(reportText.differenceKr),
-      header(reportText.differencePercent),
+      numberHeader(key.header),
+      numberHeader(reportText.scenarioYear(a, comparison.yearA)),
+      numberHeader(reportText.scenarioYear(b, comparison.yearB)),
+      numberHeader(reportText.differenceKr),
+      numberHeader(reportText.differencePercent),
     ],
   ];
 

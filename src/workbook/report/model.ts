@@ -12,6 +12,8 @@ export interface ReportCell {
   italic?: boolean;
   /** Wrap long text (headers, notes). */
   wrap?: boolean;
+  /** Right-aligned text: the header of a column of numbers lines up with them. */
+  alignRight?: boolean;
 }
 
 export type ReportSheetRole = "comparison" | "schedule" | "audit";

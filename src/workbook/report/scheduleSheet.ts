@@ -3,7 +3,7 @@
 import type Decimal from "decimal.js";
 import { ZERO, sum, type IndexSeries, type PartyAmount, type ScenarioResult } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
-import { FACTOR_FORMAT, amount, empty, header, num, padRows, text, withStyle } from "./cells.ts";
+import { FACTOR_FORMAT, amount, empty, header, numberHeader, num, padRows, text, withStyle } from "./cells.ts";
 import { describeIndexValue, scenarioNotes } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 
@@ -27,8 +27,8 @@ export function scheduleSheet(result: ScenarioResult, indexSeries: readonly Inde
     [],
     [
       header(reportText.party),
-      ...years.map((year) => header(year.isExtension ? reportText.extensionYear(year.year) : reportText.yearHeader(year.year))),
-      header(reportText.periodTotal),
+      ...years.map((year) => numberHeader(year.isExtension ? reportText.extensionYear(year.year) : reportText.yearHeader(year.year))),
+      numberHeader(reportText.periodTotal),
     ],
   ];
 

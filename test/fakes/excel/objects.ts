@@ -609,7 +609,7 @@ export class FakeRange
   }
 }
 
-export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment">, RangeFormatApi {
+export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment">, RangeFormatApi {
   readonly font: FakeRangeFont;
 
   constructor(private readonly range: FakeRange) {
@@ -657,6 +657,19 @@ export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | 
     throw notLoaded("verticalAlignment");
   }
 
+  get horizontalAlignment(): HorizontalAlignment {
+    throw notLoaded("horizontalAlignment");
+  }
+
+  set horizontalAlignment(alignment: HorizontalAlignment) {
+    this.range.queueOnRange({ set: "format.horizontalAlignment", value: alignment }, `format.horizontalAlignment = ${alignment}`, (range) =>
+      eachCell(range, (cell) => {
+        if (alignment === "General") delete cell.horizontalAlignment;
+        else cell.horizontalAlignment = alignment;
+      }),
+    );
+  }
+
   set verticalAlignment(alignment: Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed") {
     this.range.queueOnRange({ set: "format.verticalAlignment", value: alignment }, `format.verticalAlignment = ${alignment}`, (range) =>
       eachCell(range, (cell) => {
@@ -666,6 +679,8 @@ export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | 
     );
   }
 }
+
+type HorizontalAlignment = Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
 
 export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic"> {
   constructor(private readonly range: FakeRange) {}

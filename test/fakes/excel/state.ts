@@ -16,6 +16,7 @@ export interface CellState {
   italic?: boolean;
   wrapText?: boolean;
   verticalAlignment?: string;
+  horizontalAlignment?: string;
 }
 
 export interface SeriesState {

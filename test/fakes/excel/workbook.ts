@@ -240,7 +240,7 @@ export class FakeWorkbook implements ContextHost {
 
 function describeCell(cell: CellState): Record<string, unknown> {
   const described: Record<string, unknown> = {};
-  for (const key of ["value", "formula", "format", "bold", "italic", "wrapText", "verticalAlignment"] as const) {
+  for (const key of ["value", "formula", "format", "bold", "italic", "wrapText", "verticalAlignment", "horizontalAlignment"] as const) {
     if (cell[key] !== undefined) described[key] = cell[key];
   }
   return described;

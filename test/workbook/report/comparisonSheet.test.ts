@@ -27,6 +27,8 @@ describe("Jämförelse", () => {
       "Skillnad %",
     ]);
     expect(sheet.rows[2]!.every((cell) => cell.bold === true && cell.wrap === true)).toBe(true);
+    // The headers of the number columns line up with the numbers below them.
+    expect(sheet.rows[2]!.map((cell) => cell.alignRight === true)).toEqual([false, true, true, true, true, true]);
     expect(sheet.freezeRows).toBe(3);
     expect(sheet.print).toEqual({ orientation: "landscape", fitToPagesWide: 1 });
     expect(sheet.columnWidths).toHaveLength(6);
