@@ -2,7 +2,7 @@
 import type Decimal from "decimal.js";
 import type { Comparison, ComparisonLine, ScenarioResult } from "../engine/index.ts";
 import { cliText } from "../strings/cli.ts";
-import { swedishNumber } from "../workbook/swedishNumber.ts";
+import { swedishNumber } from "../strings/number.ts";
 import type { Problem } from "../workbook/problems.ts";
 
 export function comparisonTable(comparison: Comparison): string {

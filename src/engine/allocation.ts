@@ -52,7 +52,7 @@ export function allocateYear(total: Decimal, rules: AllocationRules): YearAlloca
   for (const party of rules.fixedParties) {
     if (party.share.isNegative() && !party.share.isZero()) throw new EngineError("negativeShare", party.name);
   }
-  if (fixedShare.gt(ONE)) throw new EngineError("sharesAboveWhole", fixedShare.times(100).toFixed());
+  if (fixedShare.gt(ONE)) throw new EngineError("sharesAboveWhole", fixedShare.times(100));
   const poolShare = ONE.minus(fixedShare);
 
   const firstLevel = apportionDetailed(
@@ -98,12 +98,12 @@ function splitPool(pool: Decimal, rules: AllocationRules): ApportionDetail {
 
   const perMember = key.amountPerMember;
   if (!perMember.div(rules.unit).isInteger()) {
-    throw new EngineError("fixedAmountNotWholeUnits", perMember.toFixed(), rules.unit.toFixed());
+    throw new EngineError("fixedAmountNotWholeUnits", perMember, rules.unit);
   }
   const fixedTotal = perMember.times(rules.members.length);
   const remainder = pool.minus(fixedTotal);
   if (perMember.isNegative() || remainder.isNegative()) {
-    throw new EngineError("fixedAmountTooLarge", perMember.toFixed(), rules.members.length, pool.toFixed());
+    throw new EngineError("fixedAmountTooLarge", perMember, rules.members.length, pool);
   }
   const weights = keyWeights(key.remainderKey, rules.members, rules.populationDate);
   const rest = apportionScaled(remainder, ids, weights.display, weights.scaled, options);

@@ -70,8 +70,8 @@ export function apportionScaled(
   // Total and unit as integers on one decimal scale: the rest of the split is integer arithmetic.
   const [totalScaled, unitScaled] = toCommonScale([totalDecimal, unit]) as [bigint, bigint];
   const scale = Math.max(toScaledInteger(totalDecimal).scale, toScaledInteger(unit).scale);
-  if (totalScaled % unitScaled !== 0n) throw new EngineError("totalNotWholeUnits", totalDecimal.toFixed(), unit.toFixed());
-  checkParts(ids, scaledWeights);
+  if (totalScaled % unitScaled !== 0n) throw new EngineError("totalNotWholeUnits", totalDecimal, unit);
+  checkParts(ids, scaledWeights, displayWeights);
 
   const totalUnits = totalScaled / unitScaled;
   const sign = totalUnits < 0n ? -1n : 1n;
@@ -135,7 +135,7 @@ function compareIds(a: string, b: string): number {
 function checkedWeight(part: ApportionPart): Decimal {
   const weight = toDecimalOrNull(part.weight);
   if (weight === null) throw new EngineError("invalidWeight", part.id, String(part.weight));
-  if (weight.isNegative() && !weight.isZero()) throw new EngineError("negativeWeight", part.id, weight.toFixed());
+  if (weight.isNegative() && !weight.isZero()) throw new EngineError("negativeWeight", part.id, weight);
   return weight.abs(); // -0 is zero
 }
 
@@ -145,13 +145,13 @@ function checkedUnit(unitInput: DecimalInput): Decimal {
   return unit;
 }
 
-function checkParts(ids: readonly string[], weights: readonly bigint[]): void {
+function checkParts(ids: readonly string[], weights: readonly bigint[], displayWeights: readonly Decimal[]): void {
   if (ids.length === 0) throw new EngineError("noParts");
   const seen = new Set<string>();
   for (const [i, id] of ids.entries()) {
     if (seen.has(id)) throw new EngineError("duplicatePart", id);
     seen.add(id);
-    if (weights[i]! < 0n) throw new EngineError("negativeWeight", id, weights[i]!.toString());
+    if (weights[i]! < 0n) throw new EngineError("negativeWeight", id, displayWeights[i]!);
   }
   if (weights.every((w) => w === 0n)) throw new EngineError("allZeroWeights");
 }

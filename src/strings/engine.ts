@@ -1,19 +1,22 @@
 // Swedish messages raised by the allocation engine. Each says what is wrong and how to fix it; the
 // workbook layer adds the cell where the input came from.
-const kr = (amount: string) => `${amount} kr`;
+import type Decimal from "decimal.js";
+import { swedishNumber } from "./number.ts";
+
+const kr = (amount: Decimal.Value) => `${swedishNumber(amount)} kr`;
 
 export const engineText = {
   noParts: () => "Det finns inga parter att fördela kostnaden på. Ange minst en deltagande part.",
   duplicatePart: (id: string) => `Parten ${id} förekommer mer än en gång. Ta bort dubbletten.`,
-  negativeWeight: (id: string, weight: string) =>
-    `Fördelningsnyckeln för ${id} är negativ (${weight}). Ange ett värde som är noll eller större.`,
+  negativeWeight: (id: string, weight: Decimal.Value) =>
+    `Fördelningsnyckeln för ${id} är negativ (${swedishNumber(weight)}). Ange ett värde som är noll eller större.`,
   invalidWeight: (id: string, weight: string) =>
     `Fördelningsnyckeln för ${id} är inte ett tal (${weight}). Ange ett tal.`,
   allZeroWeights: () =>
     "Alla parter har fördelningsnyckeln noll, så kostnaden kan inte fördelas. Ange minst ett värde större än noll.",
   invalidUnit: (unit: string) => `Avrundningsenheten ${unit} är ogiltig. Ange ett positivt tal, till exempel 1 eller 1000.`,
-  totalNotWholeUnits: (total: string, unit: string) =>
-    `Beloppet ${kr(total)} är inte ett helt antal avrundningsenheter (${unit}). Avrunda beloppet till enheten först.`,
+  totalNotWholeUnits: (total: Decimal.Value, unit: Decimal.Value) =>
+    `Beloppet ${kr(total)} är inte ett helt antal avrundningsenheter (${kr(unit)}). Avrunda beloppet till enheten eller välj en mindre avrundningsenhet.`,
   invalidTotal: (total: string) => `Beloppet ${total} är inte ett tal.`,
   missingIndexValue: (series: string, year: number) =>
     `Indexserien ${series} saknar värde för år ${year}. Fyll i värdet för ${year} i indexserien.`,
@@ -33,8 +36,8 @@ export const engineText = {
     `Antalet förlängningsår (${count}) kan inte vara negativt. Ange 0 eller fler.`,
   negativeLag: (lag: number) =>
     `Indexeftersläpningen (${lag} år) måste vara ett heltal som är 0 eller större.`,
-  sharesAboveWhole: (total: string) =>
-    `De fasta parternas andelar är tillsammans ${total} %, mer än 100 %. Minska andelarna.`,
+  sharesAboveWhole: (percent: Decimal.Value) =>
+    `De fasta parternas andelar är tillsammans ${swedishNumber(percent)} %, mer än 100 %. Minska andelarna.`,
   negativeShare: (party: string) => `Andelen för ${party} är negativ. Ange en andel mellan 0 och 100 %.`,
   negativeCost: () => "Kostnaden är negativ. Ange en kostnad som är noll eller större.",
   noPopulationDate: (year: number, dates: readonly string[]) =>
@@ -54,10 +57,10 @@ export const engineText = {
     `Den deltagande kommunen ${id} finns inte i befolkningsuppgifterna. Lägg till den eller ta bort den ur listan.`,
   noParticipants: () =>
     "Det finns inga deltagande kommuner, men kommunerna ska betala en andel. Ange minst en kommun.",
-  fixedAmountTooLarge: (perMember: string, count: number, pool: string) =>
+  fixedAmountTooLarge: (perMember: Decimal.Value, count: number, pool: Decimal.Value) =>
     `Det fasta beloppet ${kr(perMember)} per kommun för ${count} kommuner är mer än kommunernas del ${kr(pool)}. Sänk det fasta beloppet.`,
-  fixedAmountNotWholeUnits: (amount: string, unit: string) =>
-    `Det fasta beloppet ${kr(amount)} är inte ett helt antal avrundningsenheter (${unit}).`,
+  fixedAmountNotWholeUnits: (amount: Decimal.Value, unit: Decimal.Value) =>
+    `Det fasta beloppet ${kr(amount)} är inte ett helt antal avrundningsenheter (${kr(unit)}). Ändra beloppet eller avrundningsenheten.`,
   emptyBlend: () => "En viktad fördelningsnyckel måste ha minst en del med vikt större än noll.",
   negativeBlendWeight: () => "En vikt i den viktade fördelningsnyckeln är negativ. Ange vikter som är 0 eller större.",
   missingYearInResult: (scenario: string, year: number) =>

@@ -71,6 +71,13 @@ export const parseText = {
   positionsWithoutCost: () => "Antal tjänster är ifyllt men Kostnad per tjänst saknas. Fyll i kostnaden per tjänst.",
   costWithoutPositions: () => "Kostnad per tjänst är ifylld men Antal tjänster saknas. Fyll i antalet tjänster.",
   notPositive: (label: string) => `${label} måste vara större än noll.`,
+  percentForAmount: (label: string) => `${label} är ett belopp i kronor, inte en procentsats. Skriv t.ex. 1 000 000.`,
+  amountTooLarge: (label: string, max: string) => `${label} är större än ${max} kr, vilket inte kan vara rätt. Kontrollera beloppet.`,
+  ambiguousShare: (value: string, asPercent: string) =>
+    `${value} är tvetydigt: menar du ${asPercent} %? Skriv andelen med procenttecken (t.ex. 50 %) eller formatera cellen som procent.`,
+  tooMany: (label: string, max: number) => `${label} kan vara högst ${max}.`,
+  periodTooLong: (first: number, last: number, max: number) =>
+    `Perioden ${first}–${last} är längre än ${max} år. Kontrollera första och sista år.`,
   notNonNegative: (label: string) => `${label} kan inte vara negativ.`,
   notWholeNumber: (label: string, value: string) => `${label} måste vara ett heltal (nu ${value}).`,
   notYear: (label: string, value: string) => `${label} måste vara ett år med fyra siffror, t.ex. 2023 (nu ”${value}”).`,

@@ -2,7 +2,7 @@ import { Button, Spinner, Text } from "@fluentui/react-components";
 import type { CalculationSummary } from "../excel/host.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import { Dec } from "../engine/index.ts";
-import { swedishNumber } from "../workbook/swedishNumber.ts";
+import { swedishNumber } from "../strings/number.ts";
 
 const t = taskpaneText.calculate;
 const kronor = (value: number) => swedishNumber(new Dec(value));

@@ -7,7 +7,7 @@ import { cellText, isBlankCell, type CellValue } from "../workbook/cell.ts";
 import { isPercentFormat } from "../workbook/grid.ts";
 import { parseNumber } from "../workbook/numbers.ts";
 import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
-import { swedishNumber } from "../workbook/swedishNumber.ts";
+import { swedishNumber } from "../strings/number.ts";
 
 export type FieldKind = "year" | "count" | "kronor" | "percent" | "text" | "choice";
 

@@ -27,12 +27,23 @@ export interface ComparisonChoice {
   yearB: number;
 }
 
+/** Where a scenario's cells are, so that a problem found while computing it can cite one. */
+export interface ScenarioLocation {
+  sheet: string;
+  /** The cell of the scenario's name ("C1"). */
+  header: string;
+  /** The cell of each parameter the sheet has ("C15"), by the parser's parameter key. */
+  parameters: Partial<Record<string, string>>;
+}
+
 export interface ParsedInputs {
   data: AgreementData;
   scenarios: Scenario[];
   comparison: ComparisonChoice | null;
   population: PopulationInput;
   index: IndexInput | null;
+  /** By scenario name. */
+  scenarioLocations: Record<string, ScenarioLocation>;
   /** The region whose municipalities these are (from the register), when they are all in one county. */
   region: { countyCode: string; county: string; name: string } | null;
 }

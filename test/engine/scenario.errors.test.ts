@@ -32,7 +32,7 @@ const cases: [string, Partial<Scenario>, ReturnType<typeof dalarnaData> | null, 
   ["no population date before the first year", { baseYear: 2019, firstYear: 2019, indexation: { series: null, lag: 0, method: "from-base" } }, null, "noPopulationDate", /före år 2019/],
   ["a chosen population date that does not exist", { municipalities: { participants: "all", key: population, populationDate: { kind: "fixed", date: "2022-12-31" } } }, null, "unknownPopulationDate", /2022-12-31/],
   ["an unknown key column", { municipalities: { participants: "all", key: { kind: "column", column: "Skattekraft" }, populationDate: latest } }, null, "missingKeyValue", /Skattekraft/],
-  ["a fixed amount larger than the pool", { municipalities: { participants: "all", key: { kind: "fixed-plus-remainder", amountPerMember: new Dec(200_000), remainderKey: population }, populationDate: latest } }, null, "fixedAmountTooLarge", /200000 kr per kommun/],
+  ["a fixed amount larger than the pool", { municipalities: { participants: "all", key: { kind: "fixed-plus-remainder", amountPerMember: new Dec(200_000), remainderKey: population }, populationDate: latest } }, null, "fixedAmountTooLarge", /200 000 kr per kommun/],
   ["a blend of only zero weights", { municipalities: { participants: "all", key: { kind: "blend", parts: [{ key: population, weight: new Dec(0) }] }, populationDate: latest } }, null, "emptyBlend", /minst en del/],
 ];
 

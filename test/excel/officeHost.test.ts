@@ -89,7 +89,7 @@ describe("calculate: the RSS Dalarna example", () => {
     expect(fake.cell("Jämförelse", "C3")).toMatchObject({ bold: true, wrapText: true, verticalAlignment: "Top", horizontalAlignment: "Right" });
     expect(fake.cell("Jämförelse", "A3")?.horizontalAlignment).toBeUndefined();
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$3" });
+    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 }, printTitleRows: "$1:$3" });
     // Text stays text: nothing written became a formula or a date.
     for (const name of RESULT_SHEETS) {
       for (const [, , cell] of fake.sheet(name).cellsIn({ top: 0, left: 0, bottom: 10_000, right: 100 })) expect(cell.formula).toBeUndefined();
@@ -154,9 +154,9 @@ describe("calculate: errors leave the workbook unchanged", () => {
       expect(outcome.ok, bad.name).toBe(false);
       if (outcome.ok) continue;
       const at = (p: { sheet: string | null; cell: string | null }) => (p.sheet === null ? p.cell : p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`);
-      const match = outcome.problems.find((p) => p.severity === "error" && bad.message.test(p.message));
-      expect(match, `${bad.name}: ${outcome.problems.map((p) => p.message).join(" | ")}`).toBeDefined();
-      expect(at(match!), bad.name).toBe(bad.at);
+      // The same error may stand in several scenarios; the one at the expected cell must be there.
+      const match = outcome.problems.find((p) => p.severity === "error" && bad.message.test(p.message) && at(p) === bad.at);
+      expect(match, `${bad.name}: ${outcome.problems.map((p) => `${at(p)}: ${p.message}`).join(" | ")}`).toBeDefined();
       expect(fake.snapshot(), bad.name).toBe(before);
     }
   });

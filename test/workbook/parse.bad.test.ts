@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseInputs } from "../../src/workbook/parse/index.ts";
+import { runInputs } from "../../src/workbook/run.ts";
 import { formatProblem } from "../../src/workbook/problems.ts";
 import { badInputs } from "../fixtures/badInputs.ts";
 import { exampleGrids } from "../fixtures/grids.ts";
 
-describe("bad inputs: each gives its specific error at the right cell", () => {
+describe("bad inputs: each gives its specific error at the right cell (parsing and computing)", () => {
   it("has at least 30 cases", () => expect(badInputs.length).toBeGreaterThanOrEqual(30));
 
   it.each(badInputs.map((c) => [c.name, c] as const))("%s", (_, bad) => {
-    const outcome = parseInputs(exampleGrids(bad.edit));
+    const outcome = runInputs(exampleGrids(bad.edit));
     expect(outcome.ok).toBe(false);
     const errors = outcome.problems.filter((p) => p.severity === "error");
     const where = (p: (typeof errors)[number]) => (p.sheet === null ? null : p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`);

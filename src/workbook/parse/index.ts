@@ -47,6 +47,11 @@ export function parseInputs(grids: InputGrids): ParseOutcome {
         municipalities: population.rows.map(({ municipality: m }) => ({ code: m.code, name: m.name, countyCode: m.countyCode, county: m.county })),
       },
       index: index === null ? null : { range: index.table.range, series: index.series },
+      scenarioLocations: Object.fromEntries(scenarios.map((s) => [s.scenario.name, {
+        sheet: scenarioTable.sheet,
+        header: scenarioTable.address(0, s.col),
+        parameters: Object.fromEntries([...s.rowOf].map(([parameter, row]) => [parameter, scenarioTable.address(row, s.col)])),
+      }])),
       region: county === null ? null : { countyCode: county.code, county: county.name, name: county.region },
     },
   };

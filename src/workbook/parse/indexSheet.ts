@@ -7,7 +7,7 @@ import { parseText } from "../../strings/parse.ts";
 import { cellText, isBlankCell } from "../cell.ts";
 import { findLabel, labelKey } from "../labels.ts";
 import type { Problems } from "../problems.ts";
-import { swedishNumber } from "../swedishNumber.ts";
+import { swedishNumber } from "../../strings/number.ts";
 import { asFraction, readNumber } from "./values.ts";
 import type { Table } from "./table.ts";
 

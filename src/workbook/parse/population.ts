@@ -9,7 +9,7 @@ import { parseDateHeader } from "../dates.ts";
 import { findLabel } from "../labels.ts";
 import type { Problems } from "../problems.ts";
 import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
-import { swedishNumber } from "../swedishNumber.ts";
+import { swedishNumber } from "../../strings/number.ts";
 import { readNumber } from "./values.ts";
 import type { Table } from "./table.ts";
 

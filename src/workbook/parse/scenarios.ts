@@ -12,7 +12,7 @@ import { findMunicipality, suggestMunicipalities } from "../register.ts";
 import type { IndexSheet } from "./indexSheet.ts";
 import type { PopulationSheet } from "./population.ts";
 import type { Table } from "./table.ts";
-import { swedishNumber } from "../swedishNumber.ts";
+import { swedishNumber } from "../../strings/number.ts";
 import { asFraction, readNumber, type CellNumber } from "./values.ts";
 
 /** Each parameter with its label as the template writes it, then accepted variants. */
@@ -45,6 +45,11 @@ export const CHOICES = {
 } as const;
 
 export const REGION_PARTY_ID = "region";
+
+/** Limits that keep a scenario's amounts exact in a cell (whole kronor below 2^53) and its sheets within Excel's size. */
+const MAX_AMOUNT = new Dec("1e12");
+const MAX_EXTENSION_YEARS = 50;
+const MAX_PERIOD_YEARS = 100;
 
 export interface ScenarioColumn {
   scenario: Scenario;
@@ -126,8 +131,11 @@ class ScenarioReader {
     const lastYear = this.year("lastYear", true);
     const baseYear = this.year("baseYear", false) ?? firstYear;
     const extensionYears = this.wholeNumber("extensionYears") ?? 0;
+    if (extensionYears > MAX_EXTENSION_YEARS) this.error("extensionYears", parseText.tooMany(PARAMETERS.extensionYears[0], MAX_EXTENSION_YEARS));
     if (firstYear !== null && lastYear !== null && firstYear > lastYear) {
       this.error("lastYear", parseText.firstAfterLast(firstYear, lastYear));
+    } else if (firstYear !== null && lastYear !== null && lastYear - firstYear >= MAX_PERIOD_YEARS) {
+      this.error("lastYear", parseText.periodTooLong(firstYear, lastYear, MAX_PERIOD_YEARS));
     }
     if (baseYear !== null && firstYear !== null && baseYear > firstYear) {
       this.error("baseYear", parseText.baseAfterFirst(baseYear, firstYear));
@@ -238,6 +246,18 @@ class ScenarioReader {
     return number.value;
   }
 
+  /** An amount in kronor, not negative and at most MAX_AMOUNT; a percent is an error. */
+  private kronor(parameter: Parameter, required: boolean): Decimal | null {
+    const number = this.number(parameter, required);
+    if (number === null) return null;
+    const label = PARAMETERS[parameter][0];
+    if (number.percent !== null) this.error(parameter, parseText.percentForAmount(label));
+    else if (number.value.isNegative()) this.error(parameter, parseText.notNonNegative(label));
+    else if (number.value.gt(MAX_AMOUNT)) this.error(parameter, parseText.amountTooLarge(label, swedishNumber(MAX_AMOUNT)));
+    else return number.value;
+    return null;
+  }
+
   private choice<P extends keyof typeof CHOICES>(parameter: P): (typeof CHOICES)[P][keyof (typeof CHOICES)[P]] | null {
     if (this.isBlank(parameter)) return null;
     const choices = CHOICES[parameter];
@@ -259,13 +279,8 @@ class ScenarioReader {
         this.error("annualCost", parseText.costBothWays());
         return null;
       }
-      const annual = this.number("annualCost", true);
-      if (annual === null) return null;
-      if (annual.value.isNegative()) {
-        this.error("annualCost", parseText.notNonNegative(PARAMETERS.annualCost[0]));
-        return null;
-      }
-      return { kind: "annual", amount: annual.value };
+      const amount = this.kronor("annualCost", true);
+      return amount === null ? null : { kind: "annual", amount };
     }
     if (this.isBlank("positions") && this.isBlank("costPerPosition")) {
       this.error(this.rowOf.has("annualCost") ? "annualCost" : "positions", parseText.costMissing(this.name));
@@ -274,8 +289,13 @@ class ScenarioReader {
     if (this.isBlank("costPerPosition")) this.error("costPerPosition", parseText.positionsWithoutCost());
     if (this.isBlank("positions")) this.error("positions", parseText.costWithoutPositions());
     const positions = this.positive("positions");
-    const costPerPosition = this.positive("costPerPosition");
-    return positions !== null && costPerPosition !== null ? { kind: "positions", positions, costPerPosition } : null;
+    const costPerPosition = this.kronor("costPerPosition", false);
+    if (positions === null || costPerPosition === null) return null;
+    if (positions.times(costPerPosition).gt(MAX_AMOUNT)) {
+      this.error("costPerPosition", parseText.amountTooLarge(PARAMETERS.annualCost[0], swedishNumber(MAX_AMOUNT)));
+      return null;
+    }
+    return { kind: "positions", positions, costPerPosition };
   }
 
   private indexSeries(): string | null {
@@ -295,6 +315,11 @@ class ScenarioReader {
   private fixedParties(): FixedParty[] | null {
     const share = this.number("regionShare", true);
     if (share === null) return null;
+    // 0,5 in a cell without percent format could be 50 % or 0,5 %: ask rather than guess.
+    if (share.percent === null && share.value.gt(0) && share.value.lt(1)) {
+      this.error("regionShare", parseText.ambiguousShare(swedishNumber(share.value), swedishNumber(share.value.times(100))));
+      return null;
+    }
     const region = asFraction(share);
     if (region.isNegative() || region.gt(1)) {
       this.error("regionShare", parseText.shareOutOfRange(`${swedishNumber(region.times(100))} %`));
@@ -337,16 +362,12 @@ class ScenarioReader {
     const text = cellText(this.cell("key"));
     const folded = labelKey(text);
     if (folded.startsWith("fast belopp")) {
-      const amount = this.number("fixedAmount", false);
-      if (amount === null) {
-        if (!hasFixedAmount) this.error("fixedAmount", parseText.fixedAmountMissing());
+      if (!hasFixedAmount) {
+        this.error("fixedAmount", parseText.fixedAmountMissing());
         return null;
       }
-      if (amount.value.isNegative()) {
-        this.error("fixedAmount", parseText.notNonNegative(PARAMETERS.fixedAmount[0]));
-        return null;
-      }
-      return { kind: "fixed-plus-remainder", amountPerMember: amount.value, remainderKey: { kind: "population" } };
+      const amount = this.kronor("fixedAmount", false);
+      return amount === null ? null : { kind: "fixed-plus-remainder", amountPerMember: amount, remainderKey: { kind: "population" } };
     }
     if (hasFixedAmount) this.warning("fixedAmount", parseText.fixedAmountUnused());
     const blend = /^viktad\s*:?\s*(.*)$/iu.exec(text);
@@ -426,9 +447,15 @@ class ScenarioReader {
     return checkDate(date.date) ? { kind: "fixed", date: date.date } : null;
   }
 
+  /** Whole kronor: 1, 10, 100, 1000 … */
   private unit(): Decimal | null {
     if (this.isBlank("unit")) return new Dec(1);
-    return this.positive("unit");
+    const unit = this.positive("unit");
+    if (unit !== null && !unit.isInteger()) {
+      this.error("unit", parseText.notWholeNumber(PARAMETERS.unit[0], cellText(this.cell("unit"))));
+      return null;
+    }
+    return unit;
   }
 
   /** "Alla", "Alla utom Gagnef, Orsa", or a list of names or codes. */

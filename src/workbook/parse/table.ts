@@ -1,6 +1,6 @@
 // The used part of an input range, with the bookkeeping that turns a cell's position back into the
 // address a user sees ("Befolkning!C7").
-import { rangeAddress, usedRectangle } from "../address.ts";
+import { cellAddress, rangeAddress, usedRectangle } from "../address.ts";
 import type { CellValue } from "../cell.ts";
 import type { SheetGrid } from "../grid.ts";
 import type { Problems } from "../problems.ts";
@@ -40,6 +40,11 @@ export class Table {
   /** The row number Excel shows (1-based) for a table row. */
   sheetRow(row: number): number {
     return this.top + row + 1;
+  }
+
+  /** "C7": a table cell's address on its sheet. */
+  address(row: number, col: number): string {
+    return cellAddress(null, this.top + row, this.left + col);
   }
 
   value(row: number, col: number): CellValue {

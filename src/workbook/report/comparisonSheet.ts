@@ -4,7 +4,7 @@ import type Decimal from "decimal.js";
 import { sum, type Comparison, type ComparisonLine, type ComparisonRow, type IndexSeries, type ScenarioResult, type YearResult } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { AMOUNT_FORMAT, amount, empty, header, numberHeader, num, padRows, percentOfHundred, text, withStyle } from "./cells.ts";
-import { swedishNumber } from "../swedishNumber.ts";
+import { swedishNumber } from "../../strings/number.ts";
 import { describeIndexValue, keyWeightsArePopulation } from "./describe.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "./model.ts";
 

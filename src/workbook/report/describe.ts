@@ -3,7 +3,7 @@
 import type Decimal from "decimal.js";
 import { Dec, ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
-import { swedishNumber } from "../swedishNumber.ts";
+import { swedishNumber } from "../../strings/number.ts";
 
 /** A fraction as Swedish percent text: 0.031 → "3,1 %". */
 export function swedishPercent(fraction: Decimal, maxDecimals = 4): string {

@@ -53,6 +53,7 @@ export function makeRun(options: RunOptions = {}): RunResult {
     },
     index: { range: "Index!A1:D7", series: [...data.indexSeries] },
     region: { countyCode: "20", county: "Dalarnas län", name: "Region Dalarna" },
+    scenarioLocations: {},
   };
   const results = computeScenarios(scenarios, data);
   const byName = (name: string) => results.find((r) => r.scenario.name === name)!;
