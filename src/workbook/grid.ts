@@ -34,6 +34,12 @@ export const INPUT_SHEETS = {
   scenarios: "Scenarier",
 } as const;
 
+/** A number format that shows a date: day, month or year codes outside quoted text ("yyyy-mm-dd", "d mmm yyyy"). */
+export function isDateFormat(format: string | undefined): boolean {
+  const codes = (format ?? "").replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[yd]/iu.test(codes) || /m{3,}/iu.test(codes);
+}
+
 /** A number format that shows a fraction as a percentage ("0%", "0.0 %", "0,0%"). */
 export function isPercentFormat(format: string | undefined): boolean {
   // Percent signs inside quotes or after a backslash are literal text, not a percent format.

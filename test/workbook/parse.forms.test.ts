@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fractionToDecimal, sum } from "../../src/engine/index.ts";
 import type { CellValue } from "../../src/workbook/cell.ts";
+import { isDateFormat } from "../../src/workbook/grid.ts";
 import { parseInputs } from "../../src/workbook/parse/index.ts";
 import { formatProblem } from "../../src/workbook/problems.ts";
 import { runInputs } from "../../src/workbook/run.ts";
@@ -175,5 +176,23 @@ describe("another county", () => {
     expect(outcome.problems.map(formatProblem)).toContain(
       "Befolkning: Kommunerna hör till flera län (Dalarnas län, Gävleborgs län). Regionens namn sätts till ”Regionen”; kontrollera att det är avsikten.",
     );
+  });
+});
+
+describe("date headers as Office.js delivers them", () => {
+  it("finds the header row by date-formatted serial numbers even without a Kommun label", () => {
+    const grids = exampleGrids((s) => {
+      s.population = s.population.map((row) => row.slice(1)); // names only
+      s.population[0] = ["Område", 43830, 44377, 44561, 45291, 45657]; // 2019-12-31 … 2024-12-31 as serials
+      for (let c = 1; c <= 5; c++) s.formats.population[`0,${c}`] = "yyyy-mm-dd";
+    });
+    const outcome = parseInputs(grids);
+    if (!outcome.ok) throw new Error(outcome.problems.map(formatProblem).join("\n"));
+    expect(outcome.inputs.population.dates).toEqual(["2019-12-31", "2021-06-30", "2021-12-31", "2023-12-31", "2024-12-31"]);
+  });
+
+  it("tells date formats from number and percent formats", () => {
+    expect(["yyyy-mm-dd", "d mmm yyyy", "[$-41D]mmmm yyyy", "ÅÅÅÅ-MM-DD".toLowerCase().replace(/å/g, "y")].map(isDateFormat)).toEqual([true, true, true, true]);
+    expect(["General", "#,##0", "0.0%", '0 "dagar"', "@"].map(isDateFormat)).toEqual([false, false, false, false, false]);
   });
 });

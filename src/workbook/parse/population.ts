@@ -6,6 +6,7 @@ import { parseText } from "../../strings/parse.ts";
 import { workbookText } from "../../strings/workbook.ts";
 import { cellText, isBlankCell } from "../cell.ts";
 import { parseDateHeader } from "../dates.ts";
+import { isDateFormat } from "../grid.ts";
 import { findLabel } from "../labels.ts";
 import type { Problems } from "../problems.ts";
 import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
@@ -86,7 +87,11 @@ function findHeaderRow(table: Table): number | null {
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, table.rowCount); row++) {
     const cells = table.row(row);
     const hasLabel = cells.some((cell) => findLabel(cell, [...CODE_LABELS, ...NAME_LABELS]) !== null);
-    const hasDate = cells.some((cell, col) => col > 0 && typeof cell !== "number" && parseDateHeader(cell).ok);
+    // A number is a date header only in a date-formatted cell (Office.js gives dates as serial
+    // numbers); otherwise it is a population, and its row is data.
+    const isDate = (cell: unknown, col: number) =>
+      (typeof cell !== "number" || isDateFormat(table.format(row, col))) && parseDateHeader(cell).ok;
+    const hasDate = cells.some((cell, col) => col > 0 && isDate(cell, col));
     if (hasLabel || hasDate) return row;
   }
   return null;
