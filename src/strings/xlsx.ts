@@ -16,6 +16,8 @@ export const xlsxText = {
 
   partsNotCopied: (kinds: readonly string[]) =>
     `Arbetsboken innehåller ${kinds.join(", ")}, som inte följer med till resultatfilen (programmet kan inte skriva dem). Originalet är oförändrat; använd tillägget i Excel om de ska finnas kvar i samma arbetsbok.`,
+  renamedSheetReleased: (sheet: string) =>
+    `Bladet ”${sheet}” var ett resultatblad men har fått ett nytt namn. Det räknas nu som ditt eget och lämnas som det är.`,
   /** A result sheet could not take its name because the user has a sheet of their own by that name. */
   userSheetKept: (sheet: string, resultSheet: string) =>
     `Bladet ”${sheet}” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”${resultSheet}” i stället.`,

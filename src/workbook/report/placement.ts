@@ -4,7 +4,10 @@
 // The add-in owns a sheet when one of its owner names (Samf_Resultat_<n>) points at the sheet's A1.
 // On a re-run every sheet of ours is deleted — those the run writes again are added back under the
 // same name in the same place, the others are gone — and a sheet of the user's is never touched: a
-// result whose name the user has taken gets another name ("Jämförelse (2)") and a warning.
+// result whose name the user has taken gets another name ("Jämförelse (2)") and a warning. A sheet of
+// ours that the user has renamed to something no result is called (to keep a memo table, say) has
+// become the user's: it is released, with a warning, rather than deleted.
+import { reportText } from "../../strings/report.ts";
 import { xlsxText } from "../../strings/xlsx.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
@@ -33,7 +36,10 @@ export interface Placement {
   replace: string[];
   /** Sheets of ours that this run no longer produces: deleted. */
   remove: string[];
-  /** One per result sheet that had to take another name because the user has a sheet by that name. */
+  /** Sheets that carried our mark but were renamed by the user: theirs now, left as they are. */
+  released: string[];
+  /** One per result sheet that had to take another name because the user has a sheet by that name,
+   * and one per released sheet. */
   warnings: Problem[];
   /** Every sheet after the write, in order: the user's sheets where they were, the results among them. */
   order: PlacementSlot[];
@@ -48,7 +54,9 @@ export function sheetKey(name: string): string {
  * Decides the result sheets' names, which of our sheets are replaced or removed, and the order of
  * the sheets afterwards. Throws a RangeError when two report sheets have the same name.
  */
-export function planPlacement(existing: readonly ExistingSheet[], sheets: readonly ReportSheet[]): Placement {
+export function planPlacement(existingSheets: readonly ExistingSheet[], sheets: readonly ReportSheet[]): Placement {
+  const released = existingSheets.filter((sheet) => sheet.owned && !isResultName(sheet.name)).map((sheet) => sheet.name);
+  const existing = existingSheets.map((sheet) => (sheet.owned && !isResultName(sheet.name) ? { ...sheet, owned: false } : sheet));
   const reportKeys = new Set<string>();
   for (const sheet of sheets) {
     if (reportKeys.has(sheetKey(sheet.name))) throw new RangeError(`Report sheet name "${sheet.name}" is used twice`);
@@ -56,7 +64,7 @@ export function planPlacement(existing: readonly ExistingSheet[], sheets: readon
   }
 
   // Every result sheet keeps its own name unless a user's sheet has it.
-  const warnings: Problem[] = [];
+  const warnings: Problem[] = released.map((name) => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(name) }));
   const taken = new Set(existing.filter((sheet) => !sheet.owned).map((sheet) => sheetKey(sheet.name)));
   const names = sheets.map((sheet) => {
     let name = sheet.name;
@@ -99,9 +107,17 @@ export function planPlacement(existing: readonly ExistingSheet[], sheets: readon
     names,
     replace: ours.filter((sheet) => writtenKeys.has(sheetKey(sheet.name))).map((sheet) => sheet.name),
     remove: ours.filter((sheet) => !writtenKeys.has(sheetKey(sheet.name))).map((sheet) => sheet.name),
+    released,
     warnings,
     order,
   };
+}
+
+/** A name a result sheet gets: Jämförelse, Underlag, Flerår – …, each possibly numbered ("Jämförelse (2)"). */
+export function isResultName(name: string): boolean {
+  const plain = sheetKey(name.replace(/ \(\d+\)$/u, ""));
+  const prefix = sheetKey(reportText.scheduleSheet(""));
+  return plain === sheetKey(reportText.comparisonSheet) || plain === sheetKey(reportText.auditSheet) || plain.startsWith(prefix);
 }
 
 /** "Jämförelse (2)", "Jämförelse (3)" …: the first not taken (ignoring case), at most 31 characters. */
