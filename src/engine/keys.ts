@@ -41,7 +41,7 @@ export function keyUsesPopulation(key: AllocationKey): boolean {
     case "fixed-plus-remainder":
       return keyUsesPopulation(key.remainderKey);
     case "blend":
-      return key.parts.some((part) => keyUsesPopulation(part.key));
+      return key.parts.some((part) => part.weight.gt(0) && keyUsesPopulation(part.key));
     default:
       return false;
   }

@@ -104,7 +104,7 @@ export const reportText = {
   indexation: "Uppräkning",
   explanation: "Förklaring",
   levelsExplanation:
-    "Årets total delas först mellan de fasta parterna och kommunerna gemensamt, därefter delas kommunernas del efter fördelningsnyckeln.",
+    "Årets total delas först mellan de fasta parterna och kommunerna gemensamt, därefter delas kommunernas del efter fördelningsnyckeln. Är två delar lika stora och en enhet blir över går den i första hand till kommunerna gemensamt.",
   roundingExplanation: {
     "largest-remainder":
       "Största rest: varje part får heltalsdelen av sin exakta andel och de enheter som blir över går till de största resterna " +

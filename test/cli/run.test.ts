@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { copyFile, link, readFile, symlink, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -93,7 +93,7 @@ describe("the command line on the example workbook", () => {
 
   it("has an Underlag sheet with the run's time and version", async () => {
     const rows = rowsOf((await load(output)).getWorksheet("Underlag")!).flat().map(String);
-    expect(rows).toContain("2026-11-23T12:00:00.000Z");
+    expect(rows).toContain("2026-11-23 13:00"); // 12:00 UTC in Swedish winter time
     expect(rows).toContain("0.0.0-test");
   });
 
@@ -154,6 +154,39 @@ describe("command line usage and file problems (exit 2)", () => {
     const { code, stderr } = await runCli([example, "--out", example]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/samma fil som arbetsboken/);
+  });
+
+  it.each([
+    ["a symbolic link", symlink],
+    ["a hard link", link],
+  ])("refuses an --out that is %s to the input, and leaves the input as it was", async (_, makeLink) => {
+    const dir = await tempDir();
+    const input = join(dir, "exempel.xlsx");
+    await copyFile(example, input);
+    const hash = await sha(input);
+    const other = join(dir, "länk.xlsx");
+    await makeLink(input, other);
+    const { code, stderr } = await runCli([input, "--out", other]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/samma fil som arbetsboken/);
+    expect(await sha(input)).toBe(hash);
+    // Either way round: the link as input, the file itself as output.
+    expect((await runCli([other, "--out", input])).code).toBe(2);
+    expect(await sha(input)).toBe(hash);
+  });
+
+  it("writes an --out that exists and is another file", async () => {
+    const dir = await tempDir();
+    const other = join(dir, "gammal.xlsx");
+    await copyFile(example, other);
+    const { code } = await runCli([example, "--out", other]);
+    expect(code).toBe(0);
+  });
+
+  it("names the default output .xlsx whatever the input's extension", () => {
+    expect(defaultOutput(join("mapp", "budget.xlsm"))).toBe(join("mapp", "budget-resultat.xlsx"));
+    expect(defaultOutput(join("mapp", "budget.XLSX"))).toBe(join("mapp", "budget-resultat.xlsx"));
+    expect(defaultOutput(join("mapp", "budget"))).toBe(join("mapp", "budget-resultat.xlsx"));
   });
 
   it("--help exits 0", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec, computeScenario, sum, type AllocationKey, type Municipality, fractionToDecimal } from "../../src/engine/index.ts";
+import { Dec, computeScenario, keyUsesPopulation, sum, type AllocationKey, type Municipality, fractionToDecimal } from "../../src/engine/index.ts";
 import { dalarna, dalarnaData, june2021, rssScenario } from "../fixtures/engine.ts";
 
 const firstYear = (key: AllocationKey, overrides = {}) => {
@@ -96,5 +96,17 @@ describe("allocation keys", () => {
     expect(year.total.toNumber()).toBe(4_002_000);
     expect(year.rows.every((r) => r.amount.div(1000).isInteger())).toBe(true);
     expect(sum(year.rows.map((r) => r.amount)).toNumber()).toBe(4_002_000);
+  });
+});
+
+describe("a blend part with weight zero", () => {
+  it("needs no data: a zero-weighted population part asks for no population", () => {
+    const blend: AllocationKey = { kind: "blend", parts: [{ key: { kind: "population" }, weight: new Dec(0) }, { key: { kind: "equal" }, weight: new Dec(1) }] };
+    expect(keyUsesPopulation(blend)).toBe(false);
+    const data = dalarnaData();
+    const withoutPopulation = { ...data, municipalities: data.municipalities.map((m) => ({ ...m, population: new Map() })) };
+    const year = computeScenario(rssScenario({ municipalities: { participants: "all", key: blend, populationDate: { kind: "latest-before-year" } } }), withoutPopulation).years[0]!;
+    expect(year.populationDate).toBeNull();
+    expect(sum(year.rows.slice(1).map((r) => r.amount)).toNumber()).toBe(2_000_000);
   });
 });

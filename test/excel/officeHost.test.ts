@@ -3,7 +3,8 @@
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
 import { REQUIRED_EXCEL_API } from "../../src/excel/officeHost.ts";
-import { columnWidthPoints } from "../../src/excel/writeResults.ts";
+import { cellInput, columnWidthPoints } from "../../src/excel/writeResults.ts";
+import { editsFor } from "../../src/taskpane/scenarioFields.ts";
 import { badInputs } from "../fixtures/badInputs.ts";
 import { editedSheets } from "../fixtures/grids.ts";
 import { memoPopulationJune2021 } from "../fixtures/memo.ts";
@@ -94,7 +95,7 @@ describe("calculate: the RSS Dalarna example", () => {
     for (const name of RESULT_SHEETS) {
       for (const [, , cell] of fake.sheet(name).cellsIn({ top: 0, left: 0, bottom: 10_000, right: 100 })) expect(cell.formula).toBeUndefined();
     }
-    expect(fake.values("Underlag", "A4:B4")).toEqual([["Tidpunkt", "2026-01-15T09:30:00.000Z"]]);
+    expect(fake.values("Underlag", "A4:B4")).toEqual([["Tidpunkt", "2026-01-15 10:30"]]);
     // Year headers are text, as the .xlsx writer writes them.
     expect(fake.value("Flerår – Nytt avtal (4 tjänste…", "B3")).toBe("2023");
   });
@@ -162,6 +163,38 @@ describe("calculate: errors leave the workbook unchanged", () => {
   });
 });
 
+describe("calculate: a protected workbook structure", () => {
+  it("writes nothing at all and says how to remove the protection", async () => {
+    const fake = exampleWorkbook();
+    const host = hostOn(fake);
+    ok(await host.calculate()); // result sheets of an earlier run, which a new run would replace
+    fake.state.protected = true;
+    const before = fake.snapshot();
+    fake.resetSyncs();
+    const outcome = await host.calculate();
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.problems).toEqual([
+      { severity: "error", sheet: null, cell: null, message: expect.stringMatching(/skyddad.*Granska › Skydda arbetsbok/) },
+    ]);
+    expect(fake.snapshot()).toBe(before);
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("shows the inputs' errors with it", async () => {
+    const fake = editedWorkbook((s) => {
+      s.population[4]![0] = null;
+      s.population[4]![1] = "Gäddede";
+    });
+    fake.state.protected = true;
+    const before = fake.snapshot();
+    const outcome = await hostOn(fake).calculate();
+    if (outcome.ok) throw new Error("expected problems");
+    expect(outcome.problems.map((p) => p.cell)).toEqual([null, "B5"]);
+    expect(fake.snapshot()).toBe(before);
+  });
+});
+
 describe("calculate: re-runs", () => {
   it("is idempotent: the second run leaves the same workbook, without duplicated charts or names", async () => {
     const fake = exampleWorkbook();
@@ -187,6 +220,19 @@ describe("calculate: re-runs", () => {
     expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", "Anteckningar", "Flerår – Nytt avtal (4 tjänste…", "Underlag"]);
     expect(fake.value("Anteckningar", "A1")).toBe("mina anteckningar");
     expect(fake.namedItems().map((n) => n.formula)).toEqual(["='Flerår – Nytt avtal (4 tjänste…'!$A$1", "=Underlag!$A$1"]);
+  });
+
+  it("drops the user's names on a result sheet that is removed, as the command line does (no #REF! left)", async () => {
+    const fake = exampleWorkbook();
+    const host = hostOn(fake);
+    ok(await host.calculate());
+    fake.addName("MinAvesta", "'Flerår – Nuvarande avtal (3 tj…'!$B$4");
+    fake.addName("MinSumma", "Jämförelse!$D$19");
+    fake.addName("MinIndata", "Befolkning!$C$2");
+    await host.removeScenarioColumn(1); // the current agreement: its Flerår sheet and Jämförelse go
+    ok(await host.calculate());
+    expect(fake.namedItems().filter((n) => !n.name.startsWith("Samf_"))).toEqual([{ name: "MinIndata", formula: "=Befolkning!$C$2", type: "Range" }]);
+    expect(fake.namedItems().filter((n) => n.type === "Error")).toEqual([]);
   });
 
   it("keeps the user's names on a result sheet that is written again", async () => {
@@ -304,6 +350,28 @@ describe("read and the Scenarier sheet", () => {
     expect(fake.value("Scenarier", "C19")).toBeNull();
     const state = await host.read();
     expect(state.scenarioSheet!.scenarios.map((s) => s.name)).toEqual([A, B, "Alternativ"]);
+  });
+
+  it("editScenarioSheet enters text as the result sheets do (one rule): what Excel would convert stays text", async () => {
+    const fake = exampleWorkbook();
+    await hostOn(fake).editScenarioSheet([
+      { row: 0, col: 3, value: "jun 2021" },
+      { row: 1, col: 3, value: "=1+1" },
+      { row: 2, col: 3, value: "50 %" },
+    ]);
+    expect(fake.values("Scenarier", "D1:D3")).toEqual([["jun 2021"], ["=1+1"], ["50 %"]]);
+    expect(fake.cell("Scenarier", "D2")?.formula).toBeUndefined();
+    expect([cellInput("jun 2021"), cellInput("=1+1"), cellInput("Avesta"), cellInput(3), cellInput(null)]).toEqual(["'jun 2021", "'=1+1", "Avesta", 3, null]);
+  });
+
+  it("a new parameter row goes below the sheet's last used row, so a note row the parser skips stays", async () => {
+    const fake = FakeWorkbook.fromSheets({ Scenarier: [["Parameter", "A"], ["Antal tjänster", 3], [null, null], ["Anm.: preliminära siffror", null]] });
+    const host = hostOn(fake);
+    const sheet = (await host.read()).scenarioSheet!;
+    expect(sheet.lastRow).toBe(3);
+    expect((await hostOn(exampleWorkbook()).read()).scenarioSheet!.lastRow).toBe(19);
+    await host.editScenarioSheet(editsFor(sheet, "unit", 1, { value: 1000 }));
+    expect(fake.values("Scenarier", "A4:B5")).toEqual([["Anm.: preliminära siffror", null], ["Avrundningsenhet", 1000]]);
   });
 
   it("editScenarioSheet creates the Scenarier sheet when there is none", async () => {

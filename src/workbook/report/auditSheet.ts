@@ -43,6 +43,15 @@ export function auditSheet(run: RunResult, meta: ReportMeta, name: string): Repo
   };
 }
 
+/** "2026-01-15 10:30" in Swedish time (the run's moment is passed in as an ISO timestamp). */
+export function swedishTime(iso: string): string {
+  const time = new Date(iso);
+  if (Number.isNaN(time.getTime())) return iso;
+  return new Intl.DateTimeFormat("sv-SE", {
+    timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+  }).format(time);
+}
+
 /** Characters per note row: about the width of the sheet's first four columns. */
 const NOTE_WIDTH = 90;
 
@@ -53,7 +62,7 @@ function title(value: string): ReportCell[] {
 function runSection(run: RunResult, meta: ReportMeta): Rows {
   const rows: Rows = [
     title(reportText.runSection),
-    [text(reportText.generatedAt), text(meta.generatedAt)],
+    [text(reportText.generatedAt), text(swedishTime(meta.generatedAt))],
     [text(reportText.programVersion), text(meta.version)],
   ];
   if (run.inputs.region !== null) rows.push([text(reportText.regionLabel), text(run.inputs.region.name)]);
