@@ -63,9 +63,7 @@ export interface ScenarioResult {
 
 export function computeScenario(scenario: Scenario, data: AgreementData): ScenarioResult {
   const years = agreementYears(scenario);
-  const baseAmount = scenario.cost.kind === "positions"
-    ? scenario.cost.positions.times(scenario.cost.costPerPosition)
-    : scenario.cost.amount;
+  const baseAmount = baseAmountOf(scenario.cost);
   if (baseAmount.isNegative() && !baseAmount.isZero()) throw new EngineError("negativeCost");
 
   const series = findSeries(scenario.indexation.series, data.indexSeries);
@@ -104,6 +102,11 @@ export function computeScenario(scenario: Scenario, data: AgreementData): Scenar
       };
     }),
   };
+}
+
+/** The cost in the base year: positions × cost per position, or the stated annual amount. */
+export function baseAmountOf(cost: CostBasis): Decimal {
+  return cost.kind === "positions" ? cost.positions.times(cost.costPerPosition) : cost.amount;
 }
 
 export function computeScenarios(scenarios: readonly Scenario[], data: AgreementData): ScenarioResult[] {

@@ -7,11 +7,6 @@ function orList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} eller ${items[items.length - 1]}`;
 }
 
-/** "A", "A och B", "A, B och C". */
-function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
-}
 
 export const workbookText = {
   unknownMunicipality: (name: string, suggestions: readonly string[]) =>
@@ -23,19 +18,10 @@ export const workbookText = {
   missingMunicipality: () => `Kommun saknas. Skriv kommunens namn eller kommunkod.`,
   notMunicipality: (value: string) =>
     `”${value}” är ingen kommun. Skriv kommunens namn eller kommunkod.`,
-  municipalitiesInSeveralCounties: (counties: readonly string[]) =>
-    `Kommunerna hör till flera län: ${andList(counties)}. Kontrollera att det är avsikten.`,
-  unknownCounty: (value: string) =>
-    `Okänt län ”${value}”. Skriv länskoden (t.ex. 20) eller namnet (t.ex. Region Dalarna eller Dalarnas län).`,
   missingNumber: () => `Ett tal saknas.`,
   notNumber: (value: string) =>
     `”${value}” är inget tal. Skriv t.ex. 22 986, 3,1 eller 1 225 535 kr.`,
   ambiguousSeparators: (value: string) =>
     `”${value}” går inte att tolka säkert. Använd komma som decimaltecken och mellanslag (eller inget) mellan tusental, t.ex. 1 225 535,50.`,
   nonFiniteNumber: () => `Cellen innehåller inget giltigt tal.`,
-  missingDate: () => `Ett datum saknas i rubriken.`,
-  notDate: (value: string) =>
-    `”${value}” är inget datum. Skriv ett datum som 2021-06-30 eller ett år som 2021 (betyder 31 december).`,
-  invalidRangeAddress: (value: string) =>
-    `”${value}” är ingen giltig cellreferens. Ange ett område som Befolkning!A1:F17.`,
 } as const;

@@ -89,19 +89,12 @@ export function labelKey(text: string): string {
   return parseLabel(text).key;
 }
 
-/**
- * Whether a cell's text is the expected label, ignoring case, diacritics, separator variants, a
- * trailing colon and a trailing unit in parentheses on either side:
- * "Kostnad per tjänst (kr)" matches "kostnad per tjanst"; "Regionens andel (%)" matches
- * "Regionens andel". Non-text cells never match.
- */
-export function labelMatches(cell: unknown, expected: string): boolean {
-  if (typeof cell !== "string") return false;
-  const key = labelKey(cell);
-  return key !== "" && key === labelKey(expected);
-}
 
-/** The first of `labels` that the cell's text matches, or null. */
+/**
+ * The first of `labels` that the cell's text matches, ignoring case, diacritics, separator
+ * variants, a trailing colon and a trailing unit in parentheses on either side ("Kostnad per tjänst
+ * (kr)" matches "kostnad per tjanst"), or null. Non-text cells never match.
+ */
 export function findLabel<T extends string>(cell: unknown, labels: readonly T[]): T | null {
   if (typeof cell !== "string") return null;
   const key = labelKey(cell);

@@ -194,11 +194,6 @@ export function countiesOf(municipalities: readonly Municipality[]): County[] {
   return codes.map((code) => COUNTY_BY_CODE.get(code)).filter((c): c is County => c !== undefined);
 }
 
-/** True when the municipalities belong to more than one county (worth a warning). */
-export function spansSeveralCounties(municipalities: readonly Municipality[]): boolean {
-  return countiesOf(municipalities).length > 1;
-}
-
 // --- internals ---
 
 function compact(normalized: string): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { findLabel, foldDiacritics, labelKey, labelMatches, normalizeLabel, parseLabel } from "../../src/workbook/labels.ts";
+import { findLabel, foldDiacritics, labelKey, normalizeLabel, parseLabel } from "../../src/workbook/labels.ts";
+
+const labelMatches = (cell: unknown, expected: string) => findLabel(cell, [expected]) !== null;
 
 describe("foldDiacritics", () => {
   it.each<[string, string]>([

@@ -9,7 +9,7 @@ describe("bad inputs: each gives its specific error at the right cell (parsing a
 
   it.each(badInputs.map((c) => [c.name, c] as const))("%s", (_, bad) => {
     const outcome = runInputs(exampleGrids(bad.edit));
-    expect(outcome.ok).toBe(false);
+    if (outcome.ok) throw new Error(`${bad.name}: the run succeeded`);
     const errors = outcome.problems.filter((p) => p.severity === "error");
     const where = (p: (typeof errors)[number]) => (p.sheet === null ? null : p.cell === null ? p.sheet : `${p.sheet}!${p.cell}`);
     const hit = errors.find((p) => where(p) === bad.at && bad.message.test(p.message));

@@ -1,12 +1,12 @@
 // The Underlag sheet: the audit trail of a run — when and with which version, the method, every
 // scenario parameter, the population and index data read, rounding differences and warnings.
 import type Decimal from "decimal.js";
-import { sum, type FixedParty, type IndexSeries, type Municipality, type Scenario } from "../../engine/index.ts";
+import { baseAmountOf, sum, type FixedParty, type IndexSeries, type Municipality, type Scenario } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { formatProblem } from "../problems.ts";
 import type { RunResult } from "../inputs.ts";
 import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, noteRows, num, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
-import { baseAmountOf, capitalize, describeKey, describePopulationRule, municipalShare } from "./describe.ts";
+import { capitalize, describeKey, describePopulationRule, municipalShare } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 
 export interface ReportMeta {
@@ -107,7 +107,7 @@ function scenariosSection(scenarios: readonly Scenario[], municipalities: readon
     [header(reportText.parameter), ...scenarios.map((s) => header(s.name))],
     line(reportText.positions, (s) => (s.cost.kind === "positions" ? num(s.cost.positions, undefined) : none())),
     line(reportText.costPerPosition, (s) => (s.cost.kind === "positions" ? amountOrDecimal(s.cost.costPerPosition) : none())),
-    line(reportText.annualCost, (s) => amountOrDecimal(baseAmountOf(s))),
+    line(reportText.annualCost, (s) => amountOrDecimal(baseAmountOf(s.cost))),
     line(reportText.baseYear, (s) => plain(s.baseYear)),
     line(reportText.firstYear, (s) => plain(s.firstYear)),
     line(reportText.lastYear, (s) => plain(s.lastYear)),

@@ -70,9 +70,6 @@ export function municipalShare(scenario: Scenario): Decimal {
   return ONE.minus(sum(scenario.fixedParties.map((party) => party.share)));
 }
 
-export function baseAmountOf(scenario: Scenario): Decimal {
-  return scenario.cost.kind === "positions" ? scenario.cost.positions.times(scenario.cost.costPerPosition) : scenario.cost.amount;
-}
 
 /** The notes under a Flerår table: cost basis, uprating, shares and key. */
 export function scenarioNotes(scenario: Scenario): string[] {
