@@ -1,6 +1,7 @@
 // The command line: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--json]`. Reads the
 // workbook's inputs, runs every scenario and writes a copy with the result sheets; the input file
 // is never modified. Exit codes: 0 done, 1 input errors (nothing written), 2 usage or file problem.
+import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { cliText } from "../strings/cli.ts";
 import { formatProblem } from "../workbook/problems.ts";
@@ -39,7 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT.usage;
   }
   const out = resolve(args.out ?? defaultOutput(args.input));
-  if (out === resolve(args.input)) {
+  if (await sameFile(args.input, out)) {
     io.stderr(cliText.outIsInput());
     return EXIT.usage;
   }
@@ -78,8 +79,27 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** "budget.xlsx" → "budget-resultat.xlsx" beside it. */
+/**
+ * "budget.xlsx" → "budget-resultat.xlsx" beside it. Always .xlsx, whatever the input's extension:
+ * the copy is a plain workbook, which Excel refuses to open under .xlsm.
+ */
 export function defaultOutput(input: string): string {
-  const extension = extname(input);
-  return join(dirname(input), `${basename(input, extension)}-resultat${extension === "" ? ".xlsx" : extension}`);
+  return join(dirname(input), `${basename(input, extname(input))}-resultat.xlsx`);
+}
+
+/**
+ * Whether `out` names the input file. Comparing paths is not enough: on a case-insensitive file
+ * system "EXEMPEL.xlsx" is "exempel.xlsx", and a symbolic or hard link is another path to the same
+ * file — the atomic rename would then replace the input. So when `out` exists, the files are
+ * compared: same device and inode, or the same real path.
+ */
+export async function sameFile(input: string, out: string): Promise<boolean> {
+  if (resolve(input) === resolve(out)) return true;
+  const [inputStat, outStat] = await Promise.all([stat(input, { bigint: true }).catch(() => null), stat(out, { bigint: true }).catch(() => null)]);
+  // A missing input is reported when it is read; a missing output cannot be the input.
+  if (inputStat === null || outStat === null) return false;
+  // Some file systems report no inode numbers (0): there only the real paths decide.
+  if (inputStat.ino !== 0n && inputStat.dev === outStat.dev && inputStat.ino === outStat.ino) return true;
+  const [inputReal, outReal] = await Promise.all([realpath(input).catch(() => null), realpath(out).catch(() => null)]);
+  return inputReal !== null && inputReal === outReal;
 }

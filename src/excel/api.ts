@@ -23,7 +23,13 @@ export interface ContextApi extends Pick<Excel.RequestContext, "sync"> {
 export interface WorkbookApi {
   readonly worksheets: WorksheetCollectionApi;
   readonly names: NamedItemCollectionApi;
+  readonly protection: WorkbookProtectionApi;
   getSelectedRange(): RangeApi;
+}
+
+/** Whether the workbook's structure is protected (Granska › Skydda arbetsbok): no sheet can be added or deleted. */
+export interface WorkbookProtectionApi extends Pick<Excel.WorkbookProtection, "protected"> {
+  load(propertyNames: Props): WorkbookProtectionApi;
 }
 
 export interface WorksheetCollectionApi {

@@ -18,6 +18,11 @@ export interface ScenarioSheet {
   /** The 0-based sheet row of the header row (scenario names) and sheet column of the labels. */
   headerRow: number;
   labelCol: number;
+  /**
+   * The 0-based sheet row of the table's last used row: notes and rows the parser skips may lie
+   * below the last parameter, so a new parameter row goes after this one.
+   */
+  lastRow: number;
   /** Every parameter row found, by the parser's parameter key ("positions", "regionShare" …). */
   parameters: { key: string; label: string; row: number }[];
   scenarios: { name: string; col: number; values: Record<string, CellValue>; formats: Record<string, string> }[];

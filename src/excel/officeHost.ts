@@ -13,7 +13,8 @@
 //   ExcelApi 1.4  NamedItemCollection add/getItemOrNullObject, NamedItem getRangeOrNullObject/delete,
 //                 WorksheetCollection.getItemOrNullObject, Worksheet/Range getUsedRangeOrNullObject
 //   ExcelApi 1.7  NamedItem.formula, Worksheet.freezePanes.freezeRows, Worksheet.onChanged,
-//                 ChartSeriesCollection.add, ChartSeries setValues/setXAxisValues
+//                 ChartSeriesCollection.add, ChartSeries setValues/setXAxisValues,
+//                 Workbook.protection (WorkbookProtection.protected)
 //   ExcelApi 1.9  Worksheet.pageLayout (orientation, zoom, setPrintTitleRows)
 // → 1.9 (src/excel/requirements.ts, re-exported here).
 import { toCellNumber } from "../workbook/report/cells.ts";
@@ -22,11 +23,13 @@ import { INPUT_NAMES, INPUT_SHEETS } from "../workbook/grid.ts";
 import { parseInputs } from "../workbook/parse/index.ts";
 import { REGION_PARTY_ID } from "../workbook/parse/scenarios.ts";
 import { buildReport } from "../workbook/report/index.ts";
+import type { Problem } from "../workbook/problems.ts";
 import { runInputs } from "../workbook/run.ts";
+import { taskpaneText } from "../strings/taskpane.ts";
 import type { ContextApi, ExcelApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary, CellEdit, InputKind, WorkbookHost, WorkbookState } from "./host.ts";
 import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf } from "./readWorkbook.ts";
-import { columnWidthPoints, needsTextPrefix, queueResults } from "./writeResults.ts";
+import { cellInput, columnWidthPoints, queueResults } from "./writeResults.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
 export type { ExcelApi } from "./api.ts";
@@ -79,7 +82,8 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
         for (const edit of edits) {
           const cell = sheet.getRange(cellAddress(null, edit.row, edit.col));
           if (edit.format !== undefined) cell.numberFormat = [[edit.format]];
-          cell.values = [[editInput(edit.value)]];
+          // null clears the cell (cellInput's null would leave it as it is).
+          cell.values = [[cellInput(edit.value) ?? ""]];
         }
         await context.sync();
       }),
@@ -133,6 +137,12 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
 async function calculate(context: ContextApi, meta: HostMeta): Promise<CalculationOutcome> {
   const reading = await readWorkbook(context);
   const outcome = runInputs(reading.grids);
+  if (reading.protected) {
+    // Sheets can be neither deleted nor added: the write sync would fail halfway (Office.js does
+    // not roll back), so nothing is written. The inputs' own problems are shown with it.
+    const protectedProblem: Problem = { severity: "error", sheet: null, cell: null, message: taskpaneText.calculate.workbookProtected };
+    return { ok: false, problems: [protectedProblem, ...reading.warnings, ...(outcome.ok ? outcome.run.warnings : outcome.problems)] };
+  }
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version });
@@ -154,11 +164,4 @@ async function calculate(context: ContextApi, meta: HostMeta): Promise<Calculati
     written: written.written,
   };
   return { ok: true, summary, warnings: [...reading.warnings, ...run.warnings, ...written.warnings] };
-}
-
-/** A cell edit's value as Office.js input: null clears the cell, text stays text (see cellInput). */
-function editInput(value: CellEdit["value"]): string | number {
-  if (value === null) return "";
-  if (typeof value === "number") return value;
-  return needsTextPrefix(value) ? `'${value}` : value;
 }

@@ -4,7 +4,7 @@
 // rules as the .xlsx reader (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
 import type { CellValue } from "../workbook/cell.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
-import { parseRangeAddress, usedRectangle } from "../workbook/address.ts";
+import { usedRectangle } from "../workbook/address.ts";
 import { INPUT_NAMES, INPUT_SHEETS, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import { findLabel, normalizeLabel } from "../workbook/labels.ts";
 import { parseIndex } from "../workbook/parse/indexSheet.ts";
@@ -33,6 +33,8 @@ export interface WorkbookReading {
   /** Every workbook-scoped name: its formula ("=Befolkning!$A$1:$G$17") and type ("Range", "Error" …). */
   names: { name: string; type: string; formula: string }[];
   activeSheet: string | null;
+  /** The workbook's structure is protected: sheets can be neither added nor deleted. */
+  protected: boolean;
 }
 
 interface QueuedInput {
@@ -54,6 +56,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   const worksheets = workbook.worksheets.load("items/name,items/position");
   const names = workbook.names.load("items/name,items/type,items/formula");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
+  const protection = workbook.protection.load("protected");
   const queued = {} as Record<InputKind, QueuedInput>;
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, INPUT_NAMES[kind], INPUT_SHEETS[kind]);
   await context.sync();
@@ -65,6 +68,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     sheets,
     names: names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") })),
     activeSheet: active.name,
+    protected: protection.protected,
   };
 
   const byLabel: { kind: InputKind; range: RangeApi }[] = [];
@@ -176,7 +180,7 @@ export function inputSummary(grids: InputGrids): InputSummary {
 export function scenarioSheetOf(grid: SheetGrid | null): ScenarioSheet | null {
   if (grid === null) return null;
   const used = usedRectangle(grid.values);
-  if (used === null) return { sheet: grid.sheet, headerRow: grid.top, labelCol: grid.left, parameters: [], scenarios: [] };
+  if (used === null) return { sheet: grid.sheet, headerRow: grid.top, labelCol: grid.left, lastRow: grid.top, parameters: [], scenarios: [] };
   const top = grid.top + used.rowOffset;
   const left = grid.left + used.colOffset;
   const value = (r: number, c: number): CellValue => {
@@ -204,17 +208,14 @@ export function scenarioSheetOf(grid: SheetGrid | null): ScenarioSheet | null {
       formats: Object.fromEntries(parameters.map((p) => [p.key, format(p.r, c)])),
     });
   }
-  return { sheet: grid.sheet, headerRow: top, labelCol: left, parameters: parameters.map(({ key, label, row }) => ({ key, label, row })), scenarios };
-}
-
-/** The sheet an input is on (by its name or its template sheet), from a reading. */
-export function inputSheet(reading: WorkbookReading, kind: InputKind): string | null {
-  return reading.grids[kind]?.sheet ?? null;
-}
-
-/** The sheet a name's formula refers to (a single range), or null. */
-export function sheetOfFormula(formula: string): string | null {
-  return parseRangeAddress(formula)?.sheet ?? null;
+  return {
+    sheet: grid.sheet,
+    headerRow: top,
+    labelCol: left,
+    lastRow: top + used.rowCount - 1,
+    parameters: parameters.map(({ key, label, row }) => ({ key, label, row })),
+    scenarios,
+  };
 }
 
 /**

@@ -37,16 +37,23 @@ export function queueResults(context: ContextApi, reading: WorkbookReading, shee
   const plan = planPlacement(reading.sheets.map((sheet) => ({ name: sheet.name, owned: owned.has(sheetKey(sheet.name)) })), sheets);
   const { worksheets, names } = context.workbook;
 
-  // The user's names on a sheet of ours that is written again would turn into #REF! with the sheet:
-  // they are added again on the new sheet (as the .xlsx writer keeps them).
-  const replaced = new Set(plan.replace.map(sheetKey));
-  const userNamesOnReplaced = reading.names.filter((name) => {
-    const sheet = name.type === "Range" && !isOwnerName(name.name) ? parseRangeAddress(name.formula)?.sheet : null;
-    return sheet != null && replaced.has(sheetKey(sheet));
-  });
+  // The user's names on a sheet of ours would turn into #REF! with the sheet. On a sheet that is
+  // written again they are added again on the new sheet; on a sheet that goes for good they go too
+  // (as the .xlsx writer: it keeps the first and drops the second).
+  const userNamesOn = (sheets: readonly string[]) => {
+    const keys = new Set(sheets.map(sheetKey));
+    return reading.names.filter((name) => {
+      const sheet = name.type === "Range" && !isOwnerName(name.name) ? parseRangeAddress(name.formula)?.sheet : null;
+      return sheet != null && keys.has(sheetKey(sheet));
+    });
+  };
+  const userNamesOnReplaced = userNamesOn(plan.replace);
+  const userNamesOnRemoved = userNamesOn(plan.remove);
 
-  // 1. Our names and our sheets go.
-  for (const name of reading.names) if (isOwnerName(name.name) || userNamesOnReplaced.includes(name)) names.getItem(name.name).delete();
+  // 1. Our names and our sheets go, with the user's names on them.
+  for (const name of reading.names) {
+    if (isOwnerName(name.name) || userNamesOnReplaced.includes(name) || userNamesOnRemoved.includes(name)) names.getItem(name.name).delete();
+  }
   for (const sheet of [...plan.replace, ...plan.remove]) worksheets.getItem(sheet).delete();
 
   // 2. The results, added in sheet order so that each position is final when it is set.
@@ -91,7 +98,7 @@ function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
     const range = worksheet.getRange(rangeAddress(null, 0, 0, rows.length - 1, width - 1));
     // Formats before values; null leaves a cell as it is (empty and "General" on a new sheet).
     range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? null));
-    range.values = rows.map((row) => row.map(cellInput));
+    range.values = rows.map((row) => row.map((cell) => cellInput(cell.value)));
   }
   const heights = rows.map((cells) => wrappedRowHeight(cells, report.columnWidths));
   for (const rect of rectangles(rows, (cell) => cell.bold === true)) worksheet.getRange(rectAddress(rect)).format.font.bold = true;
@@ -110,7 +117,9 @@ function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
   }
   if (report.freezeRows > 0) worksheet.freezePanes.freezeRows(report.freezeRows);
   worksheet.pageLayout.orientation = report.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  worksheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToPagesWide, verticalFitToPages: 0 };
+  // Only the documented values (a page count; null when a percentage scale is used): a value Excel
+  // rejects would fail the whole write sync halfway, and Office.js does not roll back.
+  worksheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToPagesWide };
   if (report.freezeRows > 0) worksheet.pageLayout.setPrintTitleRows(`$1:$${report.freezeRows}`);
   if (report.chart !== null) addChart(worksheet, report, report.chart);
 }
@@ -143,19 +152,20 @@ function seriesName(report: ReportSheet, chart: ReportChart, col: number): strin
 }
 
 /**
- * A report cell as Office.js input. Numbers stay numbers. Text is entered as text: Excel reads what
- * is written through Range.values like typed input ("=…" a formula, "2021-06-30" a date, "3,1" or
- * "50 %" a number, "-" or "+" a formula), so text it could take for something else gets the
- * apostrophe that keeps the rest as text (the apostrophe itself is not part of the value).
+ * A value as Office.js input, for the result sheets and the edits of the Scenarier sheet alike.
+ * Numbers stay numbers; null stays null, which leaves the cell as it is (to clear a cell, write "").
+ * Text is entered as text: Excel reads what is written through Range.values like typed input ("=…"
+ * a formula, "2021-06-30" a date, "3,1" or "50 %" a number, "-" or "+" a formula), so text it could
+ * take for something else gets the apostrophe that keeps the rest as text (the apostrophe itself is
+ * not part of the value).
  */
-export function cellInput(cell: ReportCell): string | number | null {
-  const value = cell.value;
+export function cellInput(value: ReportCell["value"]): string | number | null {
   if (value === null) return null;
   if (typeof value === "number") return value;
   return needsTextPrefix(value) ? `'${value}` : value;
 }
 
-export function needsTextPrefix(text: string): boolean {
+function needsTextPrefix(text: string): boolean {
   const trimmed = text.trim();
   return (
     /^[=+\-@']/u.test(text) ||

@@ -27,7 +27,6 @@ export const cliText = {
   written: (path: string, sheets: readonly string[]) => `Skrev ${path} med bladen ${sheets.join(", ")}.`,
   comparisonTitle: (a: string, yearA: number, b: string, yearB: number) => `Jämförelse: ${a} ${yearA} och ${b} ${yearB}`,
   noComparison: () => "Ingen jämförelse (bara ett scenario).",
-  scenarioLine: (name: string, year: number, total: string) => `${name}: ${total} kr ${year}`,
   headers: { municipality: "Kommun", weight: "Befolkning", difference: "Skillnad kr", percent: "Skillnad %" },
   municipalitiesTotal: "Summa kommuner",
   total: "Totalt",

@@ -16,10 +16,11 @@ export const taskpaneText = {
     seriesSummary: (name: string, first: number, last: number, forecasts: number) =>
       `${name} ${first}–${last}${forecasts > 0 ? `, ${forecasts} ${forecasts === 1 ? "prognos" : "prognoser"}` : ""}`,
     scenarioSummary: (count: number) => `${count} ${count === 1 ? "scenario" : "scenarier"}`,
-    refresh: "Läs om",
   },
   scenarios: {
     heading: "Scenarier",
+    /** The header of the label column of a Scenarier sheet the task pane creates (as the template's). */
+    parameterHeader: "Parameter",
     none: "Det finns inga scenarier ännu.",
     add: "Lägg till scenario",
     newName: (n: number) => `Scenario ${n}`,
@@ -40,8 +41,6 @@ export const taskpaneText = {
     chained: "Kedjad",
     exact: "Exakt summa",
     eachRow: "Varje rad",
-    unitKr: "1 kr",
-    unitThousand: "1 000 kr",
     participantsHint: "Alla, en lista (Avesta, Borlänge …) eller Alla utom Gagnef",
     otherPartiesHint: "T.ex. Polisen 20 %; Högskolan 5 %",
   },
@@ -55,8 +54,9 @@ export const taskpaneText = {
     municipalitiesChange: (change: string) => `Kommunerna tillsammans: ${change} kr`,
     written: (sheets: readonly string[]) => `Skrev ${sheets.join(", ")}.`,
     changeHeading: "Förändring från första till andra scenariot",
-    region: "Regionen",
-    failed: "Beräkningen stoppades av fel i indata. Inget har skrivits.",
+    failed: "Beräkningen stoppades av felen under Problem. Inget har skrivits.",
+    workbookProtected:
+      "Arbetsbokens struktur är skyddad, så resultatbladen kan inte skrivas. Ta bort skyddet (Granska › Skydda arbetsbok) och välj Beräkna igen.",
   },
   problems: {
     heading: "Problem",

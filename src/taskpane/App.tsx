@@ -47,10 +47,14 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
     };
   }, [host, refresh]);
 
-  /** Runs a workbook change, then reads the workbook again; errors are shown, not thrown. */
+  /**
+   * Runs a workbook change, then reads the workbook again; errors are shown, not thrown. An edit
+   * makes the last calculation's outcome stale, so it is cleared.
+   */
   const act = async (kind: "editing" | "calculating", action: () => Promise<void>) => {
     setWorking(kind);
     setFailure(null);
+    if (kind === "editing") setOutcome(null);
     try {
       await action();
       await refresh();
@@ -61,10 +65,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
     }
   };
 
-  const edit = (edits: CellEdit[]) => act("editing", async () => {
-    setOutcome(null);
-    await host.editScenarioSheet(edits);
-  });
+  const edit = (edits: CellEdit[]) => act("editing", () => host.editScenarioSheet(edits));
   const useSelection = (kind: InputKind) => act("editing", async () => {
     const address = await host.useSelection(kind);
     const label = { population: t.inputs.population, index: t.inputs.index, scenarios: t.inputs.scenarios }[kind];
@@ -73,9 +74,9 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
   const calculate = () => act("calculating", async () => setOutcome(await host.calculate()));
   const goTo = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch((error: unknown) => setFailure(t.unexpected(String(error))));
 
-  const problems: Problem[] = outcome !== null && !outcome.ok
-    ? outcome.problems
-    : [...(state?.problems ?? []), ...(outcome?.ok ? outcome.warnings : [])];
+  // The last calculation's problems replace the read state's: its warnings include the inputs' own,
+  // so showing both would show each of those twice.
+  const problems: Problem[] = outcome === null ? state?.problems ?? [] : outcome.ok ? outcome.warnings : outcome.problems;
   const busy = working !== "idle";
   const summary = state?.summary;
   const context = {

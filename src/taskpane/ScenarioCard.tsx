@@ -10,6 +10,8 @@ import {
   editsFor,
   fieldLabel,
   scenarioSummary,
+  spinNumber,
+  spinPrecision,
   type ChoiceContext,
   type FieldSpec,
 } from "./scenarioFields.ts";
@@ -95,11 +97,12 @@ function FieldEntry({ spec, value, context, disabled, onCommit }: EntryProps) {
     );
   }
   if (spec.kind === "year" || spec.kind === "count") {
-    const number = value === "" ? null : Number(value.replace(",", "."));
+    const number = spinNumber(value);
     return (
       <Field label={label}>
         <SpinButton
-          value={Number.isFinite(number) ? number : null}
+          value={number}
+          precision={spinPrecision(number)}
           displayValue={value}
           min={spec.kind === "year" ? 1900 : 0}
           max={spec.kind === "year" ? 2200 : undefined}

@@ -113,9 +113,26 @@ export function displayValue(spec: FieldSpec, value: CellValue, format: string |
       return swedishNumber(number);
     case "percent":
       return `${swedishNumber(isPercentFormat(format) ? number.times(100) : number)} %`;
+    case "year":
+      // A year without thousands space ("2023"); a stray fraction with a decimal comma.
+      return number.isInteger() ? number.toFixed() : swedishNumber(number);
+    case "count":
+      return swedishNumber(number);
     default:
+      // A dropdown's options are plain numbers ("1000"), as the sheet holds them.
       return String(value);
   }
+}
+
+/** A count or year field's text ("3,5", "1 000", "2023") as a number for the SpinButton, or null. */
+export function spinNumber(text: string): number | null {
+  const parsed = parseNumber(text);
+  return parsed.ok && !parsed.percentSign ? parsed.value.toNumber() : null;
+}
+
+/** The SpinButton's precision for a value: its own decimals, so that a step keeps 3,5 at 4,5 (not 5). */
+export function spinPrecision(value: number | null): number {
+  return value === null ? 0 : new Dec(String(value)).decimalPlaces();
 }
 
 export type EntryResult = { ok: true; value: string | number | null; format?: string } | { ok: false; message: string };
@@ -142,7 +159,11 @@ export function cellValueFor(spec: FieldSpec, entry: string): EntryResult {
       return parsed.ok ? { ok: true, value: parsed.value.toNumber() } : { ok: true, value: text };
     }
     case "choice":
-      if (spec.key === "unit") return { ok: true, value: Number(text) };
+      if (spec.key === "unit") {
+        // "1000", "1 000" or a kept cell text such as "1 000 kr"; text that is no number is written as it is.
+        const parsed = parseNumber(text);
+        return { ok: true, value: parsed.ok && !parsed.percentSign ? parsed.value.toNumber() : text };
+      }
       // A blank cell means the default: write the default as blank, so the sheet stays as the template.
       return { ok: true, value: text === CHOICE_DEFAULTS[spec.key] ? null : text };
     default:
@@ -150,12 +171,15 @@ export function cellValueFor(spec: FieldSpec, entry: string): EntryResult {
   }
 }
 
-/** The parameter's row on the sheet, or a new row after the last (with its label) when it has none. */
+/**
+ * The parameter's row on the sheet, or a new row (with its label) below the sheet's last used row
+ * when it has none — not after the last parameter, where a note row the parser skips may be.
+ */
 export function editsFor(sheet: ScenarioSheet, key: Parameter, col: number, result: { value: string | number | null; format?: string }): CellEdit[] {
   const existing = sheet.parameters.find((p) => p.key === key);
   const cell = (row: number): CellEdit => ({ row, col, value: result.value, ...(result.format === undefined ? {} : { format: result.format }) });
   if (existing !== undefined) return [cell(existing.row)];
-  const row = Math.max(sheet.headerRow, ...sheet.parameters.map((p) => p.row)) + 1;
+  const row = Math.max(sheet.headerRow, sheet.lastRow, ...sheet.parameters.map((p) => p.row)) + 1;
   return [{ row, col: sheet.labelCol, value: fieldLabel(key) }, cell(row)];
 }
 
@@ -167,7 +191,7 @@ export function newScenarioEdits(sheet: ScenarioSheet | null, name: string, copy
   if (sheet === null) {
     // No Scenarier sheet yet: write the template's labels, then the scenario.
     const labels = FIELDS.map((f, i): CellEdit => ({ row: i + 1, col: 0, value: fieldLabel(f.key) }));
-    return [{ row: 0, col: 0, value: "Parameter" }, ...labels, { row: 0, col: 1, value: name }, ...defaultValues(FIELDS.map((f, i) => ({ key: f.key, row: i + 1 })), 1, year)];
+    return [{ row: 0, col: 0, value: t.parameterHeader }, ...labels, { row: 0, col: 1, value: name }, ...defaultValues(FIELDS.map((f, i) => ({ key: f.key, row: i + 1 })), 1, year)];
   }
   const col = Math.max(sheet.labelCol, ...sheet.scenarios.map((s) => s.col)) + 1;
   const header: CellEdit = { row: sheet.headerRow, col, value: name };

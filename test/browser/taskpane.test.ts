@@ -75,6 +75,25 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("shows each warning once after Beräkna: the calculation's warnings replace those read before", async () => {
+    const page = await loaded();
+    const next = card(page, "Nytt avtal (4 tjänster)");
+    await next.locator("summary").click();
+    await next.getByRole("combobox", { name: "Avrundning", exact: true }).selectOption("Varje rad");
+    await expect.poll(() => cell(page, "Scenarier", "C17")).toBe("Varje rad");
+    const problems = page.getByRole("list", { name: "Problem" }).locator("li");
+    const count = page.locator("section", { has: page.getByRole("heading", { name: "Problem" }) }).getByRole("status");
+    await expect.poll(() => count.textContent()).toBe("0 fel, 1 varning");
+    expect(await problems.count()).toBe(1);
+
+    await page.getByRole("button", { name: "Beräkna" }).click();
+    await page.getByTestId("summary").waitFor();
+    expect(await count.textContent()).toBe("0 fel, 1 varning");
+    expect(await problems.count()).toBe(1);
+    expect(await problems.first().textContent()).toContain("Scenarier!C17");
+    await page.close();
+  }, 60_000);
+
   it("shows an input error, writes nothing, and Gå till cell selects the cell", async () => {
     const page = await loaded();
     const before = await page.evaluate(() => window.samfFake.snapshot());
@@ -128,7 +147,16 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     const next = card(page, "Nytt avtal (4 tjänster)");
     await expect.poll(() => next.locator(".card-summary").textContent()).toContain("6 × 1 000 000 kr");
     await next.locator("summary").click();
-    expect(await next.getByRole("spinbutton", { name: "Antal tjänster" }).inputValue()).toBe("6");
+    const positions = next.getByRole("spinbutton", { name: "Antal tjänster" });
+    expect(await positions.inputValue()).toBe("6");
+
+    // A fraction is shown with a decimal comma, and the SpinButton still steps from it.
+    await page.evaluate(() => window.samfFake.userEdit("Scenarier", "C2", 3.5));
+    await expect.poll(() => positions.inputValue()).toBe("3,5");
+    await positions.focus();
+    await positions.press("ArrowUp");
+    await expect.poll(() => cell(page, "Scenarier", "C2")).toBe(4.5);
+    await expect.poll(() => positions.inputValue()).toBe("4,5");
     await page.close();
   }, 60_000);
 

@@ -2,7 +2,7 @@
 // sync, properties need load + sync, shapes must match, null objects, sheets and names, events.
 import { describe, expect, it } from "vitest";
 import type { ExcelApi } from "../../src/excel/api.ts";
-import { FakeWorkbook } from "../fakes/excel/index.ts";
+import { FakeWorkbook, type FakeRequestContext } from "../fakes/excel/index.ts";
 
 const small = () => FakeWorkbook.fromSheets({ Data: [["Kommun", "Antal"], ["Avesta", 1], ["Borlänge", 2]] }, { Data: { B2: "#,##0" } });
 
@@ -131,6 +131,43 @@ describe("the Excel fake", () => {
       context.workbook.worksheets.getItem("Data").delete();
       await context.sync();
     })).rejects.toThrow(/at least one/);
+  });
+
+  it("takes only documented page zoom values, and a refused one stops the sync halfway (no rollback)", async () => {
+    const fake = small();
+    await expect(fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Data");
+      sheet.getRange("C1").values = [["före"]];
+      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      sheet.getRange("D1").values = [["efter"]];
+      await context.sync();
+    })).rejects.toThrow(/InvalidArgument/);
+    expect(fake.values("Data", "C1:D1")).toEqual([["före", null]]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").pageLayout.zoom = { horizontalFitToPages: 1 };
+      await context.sync();
+    });
+    expect(fake.sheet("Data").pageLayout.zoom).toEqual({ horizontalFitToPages: 1 });
+  });
+
+  it("refuses sheet changes while the workbook's structure is protected, and says so through workbook.protection", async () => {
+    const fake = small();
+    fake.state.protected = true;
+    await fake.run(async (context) => {
+      const protection = context.workbook.protection.load("protected");
+      await context.sync();
+      expect(protection.protected).toBe(true);
+    });
+    for (const change of [
+      (context: FakeRequestContext) => context.workbook.worksheets.add("Ny"),
+      (context: FakeRequestContext) => context.workbook.worksheets.getItem("Data").delete(),
+    ]) {
+      await expect(fake.run(async (context) => {
+        change(context);
+        await context.sync();
+      })).rejects.toThrow(/AccessDenied/);
+    }
+    expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
   it("refuses to end a run with operations that were never synced", async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioSheet } from "../../src/excel/host.ts";
-import { FIELDS, cellValueFor, choicesFor, displayValue, editsFor, newScenarioEdits, type FieldSpec } from "../../src/taskpane/scenarioFields.ts";
+import { taskpaneText } from "../../src/strings/taskpane.ts";
+import { templateText } from "../../src/strings/xlsx.ts";
+import { FIELDS, cellValueFor, choicesFor, displayValue, editsFor, newScenarioEdits, spinNumber, spinPrecision, type FieldSpec } from "../../src/taskpane/scenarioFields.ts";
 
 const field = (key: FieldSpec["key"]) => FIELDS.find((f) => f.key === key)!;
 
@@ -8,6 +10,7 @@ const sheet: ScenarioSheet = {
   sheet: "Scenarier",
   headerRow: 0,
   labelCol: 0,
+  lastRow: 11,
   parameters: [
     { key: "positions", label: "Antal tjänster", row: 1 },
     { key: "regionShare", label: "Regionens andel (%)", row: 11 },
@@ -26,6 +29,21 @@ describe("scenario card fields", () => {
     expect(displayValue(field("key"), "", "General")).toBe("Befolkning");
   });
 
+  it("show counts and years the Swedish way, and the SpinButton reads them back", () => {
+    expect(displayValue(field("positions"), 3.5, "General")).toBe("3,5");
+    expect(displayValue(field("positions"), 4, "General")).toBe("4");
+    expect(displayValue(field("positions"), 1200, "General")).toBe("1 200");
+    expect(displayValue(field("firstYear"), 2023, "General")).toBe("2023");
+    expect(displayValue(field("indexLag"), 0.25, "General")).toBe("0,25");
+    expect(displayValue(field("unit"), 1000, "General")).toBe("1000");
+    for (const value of [3.5, 4, 1200, 0.25, -1.5]) expect(spinNumber(displayValue(field("positions"), value, "General"))).toBe(value);
+    expect(spinNumber(displayValue(field("firstYear"), 2023, "General"))).toBe(2023);
+    expect(spinNumber("")).toBeNull();
+    expect(spinNumber("tre")).toBeNull();
+    expect(cellValueFor(field("positions"), "3,5")).toEqual({ ok: true, value: 3.5 });
+    expect([spinPrecision(3.5), spinPrecision(4), spinPrecision(0.25), spinPrecision(null)]).toEqual([1, 0, 2, 0]);
+  });
+
   it("turn entries into cell values and formats", () => {
     expect(cellValueFor(field("costPerPosition"), "1 000 000")).toEqual({ ok: true, value: 1_000_000, format: "#,##0" });
     expect(cellValueFor(field("annualCost"), "2 451 070 kr")).toEqual({ ok: true, value: 2_451_070, format: "#,##0" });
@@ -37,6 +55,10 @@ describe("scenario card fields", () => {
     expect(cellValueFor(field("indexSeries"), "LPI")).toEqual({ ok: true, value: "LPI" });
     expect(cellValueFor(field("indexSeries"), "Ingen")).toEqual({ ok: true, value: null });
     expect(cellValueFor(field("unit"), "1000")).toEqual({ ok: true, value: 1000 });
+    // A custom cell text kept as an option: a number when it reads as one, else written as it is.
+    expect(cellValueFor(field("unit"), "1 000 kr")).toEqual({ ok: true, value: 1000 });
+    expect(cellValueFor(field("unit"), "1 000")).toEqual({ ok: true, value: 1000 });
+    expect(cellValueFor(field("unit"), "tusen")).toEqual({ ok: true, value: "tusen" });
     expect(cellValueFor(field("participants"), "  ")).toEqual({ ok: true, value: null });
   });
 
@@ -57,6 +79,15 @@ describe("scenario card fields", () => {
     ]);
   });
 
+  it("add a parameter row below the sheet's last used row, never over a note row the parser skipped", () => {
+    // Row 13 (0-based 12) holds a note ("Anm.: …") below the last parameter; row 14 is the last used.
+    const withNote: ScenarioSheet = { ...sheet, lastRow: 13 };
+    expect(editsFor(withNote, "unit", 1, { value: 1000 })).toEqual([
+      { row: 14, col: 0, value: "Avrundningsenhet" },
+      { row: 14, col: 1, value: 1000 },
+    ]);
+  });
+
   it("add a scenario column after the last, as a copy or with defaults", () => {
     expect(newScenarioEdits(sheet, "B", sheet.scenarios[0]!, 2027)).toEqual([
       { row: 0, col: 2, value: "B" },
@@ -69,7 +100,9 @@ describe("scenario card fields", () => {
       { row: 11, col: 2, value: 0.5, format: "0%" },
     ]);
     const fresh = newScenarioEdits(null, "Scenario 1", null, 2027);
-    expect(fresh[0]).toEqual({ row: 0, col: 0, value: "Parameter" });
+    expect(fresh[0]).toEqual({ row: 0, col: 0, value: taskpaneText.scenarios.parameterHeader });
+    // The same header as the template workbook's.
+    expect(taskpaneText.scenarios.parameterHeader).toBe(templateText.scenarios.parameter);
     expect(fresh).toContainEqual({ row: 5, col: 1, value: 2027 });
     expect(fresh.filter((e) => e.col === 0)).toHaveLength(FIELDS.length + 1);
   });

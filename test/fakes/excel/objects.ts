@@ -16,6 +16,7 @@ import type {
   RangeApi,
   RangeFormatApi,
   WorkbookApi,
+  WorkbookProtectionApi,
   WorksheetApi,
   WorksheetChangedArgs,
   WorksheetChangedEventApi,
@@ -225,10 +226,12 @@ interface RangeTarget {
 export class FakeWorkbookObject implements WorkbookApi {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly protection: FakeWorkbookProtection;
 
   constructor(private readonly context: FakeRequestContext) {
     this.worksheets = new FakeWorksheetCollection(context);
     this.names = new FakeNamedItemCollection(context);
+    this.protection = new FakeWorkbookProtection(context, "workbook.protection", { target: context.state }, false);
   }
 
   getSelectedRange(): FakeRange {
@@ -236,6 +239,17 @@ export class FakeWorkbookObject implements WorkbookApi {
       const selection = this.context.state.selection;
       return selection === null ? null : { sheet: selection.sheet, rect: selection.rect };
     }, false);
+  }
+}
+
+export class FakeWorkbookProtection extends FakeObject<WorkbookState> implements Pick<Excel.WorkbookProtection, "protected">, WorkbookProtectionApi {
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  load(propertyNames: string | string[]): FakeWorkbookProtection {
+    this.queueLoad(propertyNames, ["protected"], (state) => state.protected);
+    return this;
   }
 }
 
@@ -409,9 +423,20 @@ export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "z
     throw notLoaded("zoom");
   }
 
+  /**
+   * Takes only the documented values — a page count for the fit-to-pages members (null when a
+   * percentage scale is used), a scale of 10–400 (null when fitting to pages) — and, like Excel,
+   * refuses anything else when the sync runs, after the operations before it were carried out.
+   */
   set zoom(value: Excel.PageLayoutZoomOptions) {
     const zoom = { ...value };
     this.sheet.queueOnSheet({ set: "pageLayout.zoom", value: zoom }, `pageLayout.zoom = ${JSON.stringify(zoom)}`, (sheet) => {
+      const pages = (count: number | null | undefined) => count === undefined || count === null || (Number.isInteger(count) && count >= 1);
+      const scale = zoom.scale;
+      const scaleOk = scale === undefined || scale === null || (Number.isFinite(scale) && scale >= 10 && scale <= 400);
+      if (!pages(zoom.horizontalFitToPages) || !pages(zoom.verticalFitToPages) || !scaleOk) {
+        throw new FakeExcelError("InvalidArgument", `pageLayout.zoom ${JSON.stringify(zoom)} is not a page count or a scale of 10–400.`);
+      }
       sheet.pageLayout = { ...sheet.pageLayout, zoom };
     });
   }

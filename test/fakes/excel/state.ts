@@ -134,6 +134,8 @@ export class WorkbookState {
   names: NameState[] = [];
   active: SheetState | null = null;
   selection: { sheet: SheetState; rect: Rect } | null = null;
+  /** The structure is protected (Granska › Skydda arbetsbok): sheets cannot be added, deleted, renamed or moved. */
+  protected = false;
   private nextSheetId = 1;
   private nextChartNumber = 1;
 
@@ -148,6 +150,7 @@ export class WorkbookState {
   }
 
   addSheet(name?: string): SheetState {
+    this.checkStructure();
     const chosen = name ?? this.defaultSheetName();
     this.checkSheetName(chosen, null);
     const sheet = new SheetState(`{${String(this.nextSheetId++).padStart(8, "0")}}`, chosen);
@@ -157,11 +160,13 @@ export class WorkbookState {
   }
 
   renameSheet(sheet: SheetState, name: string): void {
+    this.checkStructure();
     this.checkSheetName(name, sheet);
     sheet.name = name;
   }
 
   deleteSheet(sheet: SheetState): void {
+    this.checkStructure();
     if (this.sheets.length <= 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
@@ -175,6 +180,7 @@ export class WorkbookState {
   }
 
   moveSheet(sheet: SheetState, position: number): void {
+    this.checkStructure();
     if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
       throw new FakeExcelError("InvalidArgument", `Position ${position} is outside the worksheets (0–${this.sheets.length - 1}).`);
     }
@@ -207,6 +213,10 @@ export class WorkbookState {
     const sheet = parsed?.sheet == null ? undefined : this.sheetByName(parsed.sheet);
     if (parsed === null || sheet === undefined) throw new FakeExcelError("InvalidArgument", `"${reference}" is not a reference to a range.`);
     return { sheet, rect: parsed.rect };
+  }
+
+  private checkStructure(): void {
+    if (this.protected) throw new FakeExcelError("AccessDenied", "The workbook's structure is protected.");
   }
 
   private defaultSheetName(): string {
