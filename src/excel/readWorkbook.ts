@@ -6,13 +6,13 @@ import type { CellValue } from "../workbook/cell.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
 import { usedRectangle } from "../workbook/address.ts";
 import { INPUT_NAMES, INPUT_SHEETS, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
-import { findLabel, normalizeLabel } from "../workbook/labels.ts";
+import { findLabel } from "../workbook/labels.ts";
 import { parseIndex } from "../workbook/parse/indexSheet.ts";
 import { parsePopulation } from "../workbook/parse/population.ts";
 import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
 import { Table } from "../workbook/parse/table.ts";
 import { Problems, type Problem } from "../workbook/problems.ts";
-import { sheetKey } from "../workbook/report/placement.ts";
+import { sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, NamedItemApi, RangeApi, WorksheetApi } from "./api.ts";
 import type { InputKind, InputSummary, ScenarioSheet } from "./host.ts";
@@ -74,7 +74,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   const byLabel: { kind: InputKind; range: RangeApi }[] = [];
   for (const kind of INPUT_KINDS) {
     const input = queued[kind];
-    const template = input.template.isNullObject ? labelledSheet(sheets, INPUT_SHEETS[kind]) : input.template.name;
+    const template = input.template.isNullObject ? (sheetNamed(sheets, INPUT_SHEETS[kind])?.name ?? null) : input.template.name;
     if (!input.name.isNullObject) {
       if (!input.nameRange.isNullObject) {
         reading.grids[kind] = input.nameUsed.isNullObject ? emptyGrid(input.nameRange) : gridOf(input.nameUsed);
@@ -92,7 +92,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   if (byLabel.length > 0) {
     await context.sync();
     for (const { kind, range } of byLabel) {
-      const sheet = labelledSheet(sheets, INPUT_SHEETS[kind])!;
+      const sheet = sheetNamed(sheets, INPUT_SHEETS[kind])!.name;
       reading.grids[kind] = range.isNullObject ? emptyGrid(null, sheet) : gridOf(range);
     }
   }
@@ -111,13 +111,6 @@ function queueInput(context: ContextApi, name: string, sheet: string): QueuedInp
 }
 
 /** A template sheet by its label, ignoring case, diacritics and separators (as the .xlsx reader). */
-function labelledSheet(sheets: readonly { name: string }[], label: string): string | null {
-  const exact = sheets.find((sheet) => sheetKey(sheet.name) === sheetKey(label));
-  if (exact !== undefined) return exact.name;
-  const key = normalizeLabel(label);
-  return sheets.find((sheet) => normalizeLabel(sheet.name) === key)?.name ?? null;
-}
-
 /** The sheet of an address as Office.js gives it ("Befolkning!A1:G17", "'Flerår – A'!A:C"). */
 export function sheetOfAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -228,5 +221,5 @@ export async function locateInputSheet(context: ContextApi, kind: InputKind): Pr
   const nameRange = workbook.names.getItemOrNullObject(INPUT_NAMES[kind]).getRangeOrNullObject().load(PLACE_PROPERTIES);
   await context.sync();
   if (!nameRange.isNullObject) return sheetOfAddress(nameRange.address);
-  return labelledSheet(worksheets.items.map((sheet) => ({ name: sheet.name })), INPUT_SHEETS[kind]);
+  return sheetNamed(worksheets.items, INPUT_SHEETS[kind])?.name ?? null;
 }

@@ -11,8 +11,7 @@ import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../
 import type { Problem } from "../workbook/problems.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "../workbook/report/model.ts";
-import { checkReport, planPlacement, sheetKey } from "../workbook/report/placement.ts";
-import { isOwnerName, OWNER_NAME_PREFIX } from "../xlsx/names.ts";
+import { OWNER_NAME_PREFIX, checkReport, isOwnerName, ownedSheetKeys, planPlacement, sheetKey } from "../workbook/report/placement.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import type { WorkbookReading } from "./readWorkbook.ts";
 
@@ -33,7 +32,7 @@ const CHART_COLUMNS = 9;
  */
 export function queueResults(context: ContextApi, reading: WorkbookReading, sheets: readonly ReportSheet[]): WriteOutcome {
   checkReport(sheets);
-  const owned = ownedSheetKeys(reading.names);
+  const owned = ownedSheetKeys(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
   const plan = planPlacement(reading.sheets.map((sheet) => ({ name: sheet.name, owned: owned.has(sheetKey(sheet.name)) })), sheets);
   const { worksheets, names } = context.workbook;
 
@@ -78,17 +77,6 @@ export function queueResults(context: ContextApi, reading: WorkbookReading, shee
     worksheets.getItem(again ?? plan.names[0]!).activate();
   }
   return { written: plan.names, warnings: plan.warnings };
-}
-
-/** Sheets (by key) that one of the add-in's owner names points at. */
-export function ownedSheetKeys(names: WorkbookReading["names"]): Set<string> {
-  const owned = new Set<string>();
-  for (const name of names) {
-    if (!isOwnerName(name.name) || name.type !== "Range") continue;
-    const sheet = parseRangeAddress(name.formula)?.sheet;
-    if (sheet != null) owned.add(sheetKey(sheet));
-  }
-  return owned;
 }
 
 function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {

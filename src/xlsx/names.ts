@@ -7,16 +7,7 @@
 // lose their scope.
 import type ExcelJS from "exceljs";
 import { parseRangeAddress, quoteSheetName, type RangeAddress } from "../workbook/address.ts";
-import { normalizeLabel } from "../workbook/labels.ts";
-
-/** Names marking the add-in's own result sheets: Samf_Resultat_1, Samf_Resultat_2, … */
-export const OWNER_NAME_PREFIX = "Samf_Resultat_";
-const OWNER_NAME = /^Samf_Resultat_\d+$/iu;
-
-/** Whether a defined name is one of the add-in's result-sheet markers. */
-export function isOwnerName(name: string): boolean {
-  return OWNER_NAME.test(name);
-}
+import { OWNER_NAME_PREFIX, isOwnerName, ownedSheetKeys, sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 
 /** The references of a workbook name (Excel compares names case-insensitively), or null when there is none. */
 export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): string[] | null {
@@ -25,17 +16,9 @@ export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): str
   return found === undefined ? null : [...found.ranges];
 }
 
-/** Sheet names (lower case) that the add-in's owner names point to. */
-export function ownedSheetKeys(workbook: ExcelJS.Workbook): Set<string> {
-  const owned = new Set<string>();
-  for (const definedName of workbook.definedNames.model) {
-    if (!isOwnerName(definedName.name)) continue;
-    for (const reference of definedName.ranges) {
-      const range = parseRangeAddress(reference);
-      if (range?.sheet != null) owned.add(sheetKey(range.sheet));
-    }
-  }
-  return owned;
+/** Sheet names (by key) that the add-in's owner names point to. */
+export function ownedSheets(workbook: ExcelJS.Workbook): Set<string> {
+  return ownedSheetKeys(workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })));
 }
 
 /** Replaces every owner name by Samf_Resultat_1 … n pointing at A1 of the given sheets, in order. */
@@ -62,10 +45,6 @@ export function dropReferencesTo(workbook: ExcelJS.Workbook, sheetKeys: Readonly
     .filter((definedName) => definedName.ranges.length > 0);
 }
 
-/** Sheet names are unique in a workbook ignoring case (Excel compares them that way). */
-export function sheetKey(name: string): string {
-  return name.normalize("NFC").toLowerCase();
-}
 
 /** The sheet a reference names: exact name first, then ignoring case as Excel does. */
 export function sheetByName(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
@@ -75,8 +54,7 @@ export function sheetByName(workbook: ExcelJS.Workbook, name: string): ExcelJS.W
 
 /** A template sheet by its label: exact name first, then ignoring case, diacritics and separators. */
 export function sheetByLabel(workbook: ExcelJS.Workbook, label: string): ExcelJS.Worksheet | undefined {
-  const key = normalizeLabel(label);
-  return sheetByName(workbook, label) ?? workbook.worksheets.find((sheet) => normalizeLabel(sheet.name) === key);
+  return sheetNamed(workbook.worksheets, label);
 }
 
 /** A single-area range with a sheet, parsed from a defined name's reference. */

@@ -11,7 +11,8 @@ import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import { checkReport, planPlacement } from "../workbook/report/placement.ts";
 import { markForRecalculation } from "./file.ts";
-import { dropReferencesTo, ownedSheetKeys, setOwnerNames, sheetKey } from "./names.ts";
+import { sheetKey } from "../workbook/report/placement.ts";
+import { dropReferencesTo, ownedSheets, setOwnerNames } from "./names.ts";
 
 export { alternativeName } from "../workbook/report/placement.ts";
 
@@ -30,7 +31,7 @@ export interface WriteReportResult {
  */
 export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[]): WriteReportResult {
   checkReport(sheets);
-  const owned = ownedSheetKeys(workbook);
+  const owned = ownedSheets(workbook);
   const before = workbook.worksheets;
   const isOurs = (sheet: ExcelJS.Worksheet): boolean => owned.has(sheetKey(sheet.name));
   const plan = planPlacement(before.map((sheet) => ({ name: sheet.name, owned: isOurs(sheet) })), sheets);

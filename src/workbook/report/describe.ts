@@ -1,7 +1,7 @@
 // Swedish text for numbers and scenario parameters in titles and notes: "1 000 000", "3,1 %",
 // "befolkning", "senaste datum före årets början".
 import type Decimal from "decimal.js";
-import { Dec, ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
+import { ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { swedishNumber } from "../../strings/number.ts";
 

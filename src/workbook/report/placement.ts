@@ -9,6 +9,8 @@
 // become the user's: it is released, with a warning, rather than deleted.
 import { reportText } from "../../strings/report.ts";
 import { xlsxText } from "../../strings/xlsx.ts";
+import { parseRangeAddress } from "../address.ts";
+import { normalizeLabel } from "../labels.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
 import { MAX_SHEET_NAME_LENGTH } from "./sheetName.ts";
@@ -48,6 +50,39 @@ export interface Placement {
 /** Sheet names are unique in a workbook ignoring case (Excel compares them that way). */
 export function sheetKey(name: string): string {
   return name.normalize("NFC").toLowerCase();
+}
+
+/**
+ * The sheet a template label names: the exact name first, then ignoring case, then ignoring
+ * diacritics and separators too ("befolkning", "BEFOLKNING ", "Scenarier"), as both readers look up
+ * the input sheets.
+ */
+export function sheetNamed<T extends { name: string }>(sheets: readonly T[], label: string): T | undefined {
+  const key = normalizeLabel(label);
+  return sheets.find((sheet) => sheet.name === label)
+    ?? sheets.find((sheet) => sheetKey(sheet.name) === sheetKey(label))
+    ?? sheets.find((sheet) => normalizeLabel(sheet.name) === key);
+}
+
+/** Names marking the add-in's own result sheets: Samf_Resultat_1, Samf_Resultat_2, … on each sheet's A1. */
+export const OWNER_NAME_PREFIX = "Samf_Resultat_";
+const OWNER_NAME = /^Samf_Resultat_\d+$/iu;
+
+export function isOwnerName(name: string): boolean {
+  return OWNER_NAME.test(name);
+}
+
+/** The sheets (by key) that owner names point at, from each workbook name and its references. */
+export function ownedSheetKeys(names: readonly { name: string; references: readonly string[] }[]): Set<string> {
+  const owned = new Set<string>();
+  for (const name of names) {
+    if (!isOwnerName(name.name)) continue;
+    for (const reference of name.references) {
+      const sheet = parseRangeAddress(reference)?.sheet;
+      if (sheet != null) owned.add(sheetKey(sheet));
+    }
+  }
+  return owned;
 }
 
 /**

@@ -1,6 +1,6 @@
 // RunResults for the report tests: the memo's two scenarios computed by the engine, with hand-made
 // parsed inputs around them.
-import { Dec, compareScenarios, computeScenarios, type AgreementData, type IndexSeries, type Scenario } from "../../../src/engine/index.ts";
+import { compareScenarios, computeScenarios, type AgreementData, type IndexSeries, type Scenario } from "../../../src/engine/index.ts";
 import type { ParsedInputs, RunResult } from "../../../src/workbook/inputs.ts";
 import type { Problem } from "../../../src/workbook/problems.ts";
 import { currentScenario, dalarnaData, exampleLpi, june2021, rssScenario } from "../../fixtures/engine.ts";
