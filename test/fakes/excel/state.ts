@@ -1,6 +1,7 @@
 // The fake's workbook: sheets with cells (values, formulas, number formats, fonts, alignment),
 // column widths, row heights, frozen rows, page layout and charts; workbook names; the active sheet
-// and the selection. Changed only by the operations of a sync (objects.ts) or a test's helpers.
+// and the selection. Changed only by the operations of a sync (the proxies: context.ts, worksheet.ts,
+// range.ts, …) or a test's helpers.
 // No Node APIs: the fake is also bundled into the browser test page.
 import { cellKey, contains, formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, rectArea, type Rect } from "./address.ts";
 

@@ -3,7 +3,8 @@
 // compare whole workbooks (`snapshot`). No Node APIs: also bundled into the browser test page.
 import { columnLetters } from "../../../src/workbook/address.ts";
 import { formatAddress, parseAddress, type Rect } from "./address.ts";
-import { FakeRequestContext, nameFormula, type ContextHost, type SyncRecord } from "./objects.ts";
+import { FakeRequestContext, type ContextHost, type SyncRecord } from "./context.ts";
+import { nameFormula } from "./names.ts";
 import { enterValue, FakeExcelError, WorkbookState, type CellState, type ChartState, type Scalar, type SheetState } from "./state.ts";
 
 export type CellInput = string | number | boolean | null | undefined;

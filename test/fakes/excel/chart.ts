@@ -1,0 +1,143 @@
+// Charts on a sheet: adding one from a range, its name, position, title and series.
+import type { ChartApi, ChartCollectionApi, ChartSeriesApi, ChartSeriesCollectionApi, RangeApi } from "../../../src/excel/api.ts";
+import { formatAddress, parseAddress } from "./address.ts";
+import { FakeObject, notLoaded, ref } from "./base.ts";
+import type { FakeRequestContext } from "./context.ts";
+import { rangeArgument } from "./range.ts";
+import { FakeExcelError, type ChartState, type SeriesState } from "./state.ts";
+import type { FakeWorksheet } from "./worksheet.ts";
+
+export class FakeChartCollection implements ChartCollectionApi {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  add(type: "ColumnClustered", sourceData: RangeApi, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChart {
+    const source = rangeArgument(sourceData);
+    return new FakeChart(this.sheet.context, `charts.add(${type}, #${source.id}, ${seriesBy})`, () => {
+      const sheet = this.sheet.sheetOrNull();
+      const range = source.rangeOrNull();
+      if (sheet === null || range === null) return null;
+      if (range.sheet !== sheet) throw new FakeExcelError("InvalidArgument", "The chart's data must be on its sheet.");
+      const { rect } = range;
+      const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && rect.right - rect.left > rect.bottom - rect.top);
+      const count = byRows ? rect.bottom - rect.top + 1 : rect.right - rect.left + 1;
+      const series: SeriesState[] = Array.from({ length: count }, (_, i) => ({
+        name: `Serie${i + 1}`,
+        values: formatAddress(sheet.name, byRows ? { ...rect, top: rect.top + i, bottom: rect.top + i } : { ...rect, left: rect.left + i, right: rect.left + i }, true),
+        xValues: null,
+      }));
+      const chart: ChartState = { name: this.sheet.context.state.nextChartName(), type, title: "", series, position: null };
+      sheet.charts.push(chart);
+      return chart;
+    }, false);
+  }
+}
+
+export class FakeChart extends FakeObject<ChartState> implements Pick<Excel.Chart, "name" | "setPosition">, ChartApi {
+  readonly title: FakeChartTitle;
+  readonly series: FakeChartSeriesCollection;
+
+  constructor(context: FakeRequestContext, path: string, resolve: () => ChartState | null, nullable: boolean) {
+    super(context, path, resolve, nullable);
+    this.title = new FakeChartTitle(this);
+    this.series = new FakeChartSeriesCollection(this);
+  }
+
+  chartOrNull(): ChartState | null {
+    return this.targetOrNull();
+  }
+
+  queueOnChart(wire: unknown, statement: string, apply: (chart: ChartState) => void): void {
+    this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => apply(this.target()));
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.set("name", name, (chart) => {
+      chart.name = name;
+    });
+  }
+
+  setPosition(startCell: Excel.Range | string, endCell?: Excel.Range | string): void {
+    if (typeof startCell !== "string" || (endCell !== undefined && typeof endCell !== "string")) {
+      throw new Error("The fake takes chart positions as cell addresses");
+    }
+    const start = parseAddress(startCell);
+    const end = endCell === undefined ? null : parseAddress(endCell);
+    if (start === null || (endCell !== undefined && end === null)) throw new FakeExcelError("InvalidArgument", "Invalid chart position.");
+    this.call("setPosition", [startCell, endCell ?? null], (chart) => {
+      chart.position = { start: formatAddress(null, start.rect), end: end === null ? null : formatAddress(null, end.rect) };
+    });
+  }
+}
+
+export class FakeChartTitle implements Pick<Excel.ChartTitle, "text"> {
+  constructor(private readonly chart: FakeChart) {}
+
+  get text(): string {
+    throw notLoaded("text");
+  }
+
+  set text(text: string) {
+    this.chart.queueOnChart({ set: "title.text", value: text }, `title.text = ${JSON.stringify(text)}`, (chart) => {
+      chart.title = text;
+    });
+  }
+}
+
+export class FakeChartSeriesCollection implements ChartSeriesCollectionApi {
+  constructor(private readonly chart: FakeChart) {}
+
+  getItemAt(index: number): FakeChartSeries {
+    return new FakeChartSeries(this.chart.context, `series.getItemAt(${index})`, () => {
+      const chart = this.chart.chartOrNull();
+      return chart?.series[index] ?? null;
+    });
+  }
+
+  add(name?: string, index?: number): FakeChartSeries {
+    return new FakeChartSeries(this.chart.context, `series.add(${JSON.stringify(name ?? null)})`, () => {
+      const chart = this.chart.chartOrNull();
+      if (chart === null) return null;
+      const series: SeriesState = { name: name ?? `Serie${chart.series.length + 1}`, values: null, xValues: null };
+      chart.series.splice(index ?? chart.series.length, 0, series);
+      return series;
+    });
+  }
+}
+
+export class FakeChartSeries extends FakeObject<SeriesState> implements Pick<Excel.ChartSeries, "name">, ChartSeriesApi {
+  constructor(context: FakeRequestContext, path: string, resolve: () => SeriesState | null) {
+    super(context, path, resolve, false);
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+
+  set name(name: string) {
+    this.set("name", name, (series) => {
+      series.name = name;
+    });
+  }
+
+  setValues(sourceData: RangeApi): void {
+    const range = rangeArgument(sourceData);
+    this.context.enqueue({ id: this.id, call: "setValues", args: [ref(range)] }, `${this.path}.setValues(…)`, () => {
+      const target = range.rangeOrNull();
+      if (target === null) throw new FakeExcelError("InvalidArgument", "A null range.");
+      this.target().values = formatAddress(target.sheet.name, target.rect, true);
+    });
+  }
+
+  setXAxisValues(sourceData: RangeApi): void {
+    const range = rangeArgument(sourceData);
+    this.context.enqueue({ id: this.id, call: "setXAxisValues", args: [ref(range)] }, `${this.path}.setXAxisValues(…)`, () => {
+      const target = range.rangeOrNull();
+      if (target === null) throw new FakeExcelError("InvalidArgument", "A null range.");
+      this.target().xValues = formatAddress(target.sheet.name, target.rect, true);
+    });
+  }
+}

@@ -1,0 +1,122 @@
+// A range's format and font: column widths, row heights, wrapping, alignment, bold and italic.
+import type { RangeFormatApi } from "../../../src/excel/api.ts";
+import { notLoaded } from "./base.ts";
+import type { FakeRange, RangeTarget } from "./range.ts";
+import { checkFormattable, FakeExcelError, type SheetState } from "./state.ts";
+
+export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment">, RangeFormatApi {
+  readonly font: FakeRangeFont;
+
+  constructor(private readonly range: FakeRange) {
+    this.font = new FakeRangeFont(range);
+  }
+
+  get columnWidth(): number {
+    throw notLoaded("columnWidth");
+  }
+
+  set columnWidth(points: number) {
+    checkPoints(points, 255 * 7.5);
+    this.range.queueOnRange({ set: "format.columnWidth", value: points }, `format.columnWidth = ${points}`, ({ sheet, rect }) => {
+      if (rect.right - rect.left > 1000) throw new FakeExcelError("NotImplemented", "The fake sets widths of at most 1000 columns at a time.");
+      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  get rowHeight(): number {
+    throw notLoaded("rowHeight");
+  }
+
+  set rowHeight(points: number) {
+    checkPoints(points, 409);
+    this.range.queueOnRange({ set: "format.rowHeight", value: points }, `format.rowHeight = ${points}`, ({ sheet, rect }) => {
+      if (rect.bottom - rect.top > 10_000) throw new FakeExcelError("NotImplemented", "The fake sets heights of at most 10 000 rows at a time.");
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
+  get wrapText(): boolean {
+    throw notLoaded("wrapText");
+  }
+
+  set wrapText(wrap: boolean) {
+    this.range.queueOnRange({ set: "format.wrapText", value: wrap }, `format.wrapText = ${wrap}`, (range) =>
+      eachCell(range, (cell) => {
+        if (wrap) cell.wrapText = true;
+        else delete cell.wrapText;
+      }),
+    );
+  }
+
+  get verticalAlignment(): Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed" {
+    throw notLoaded("verticalAlignment");
+  }
+
+  get horizontalAlignment(): HorizontalAlignment {
+    throw notLoaded("horizontalAlignment");
+  }
+
+  set horizontalAlignment(alignment: HorizontalAlignment) {
+    this.range.queueOnRange({ set: "format.horizontalAlignment", value: alignment }, `format.horizontalAlignment = ${alignment}`, (range) =>
+      eachCell(range, (cell) => {
+        if (alignment === "General") delete cell.horizontalAlignment;
+        else cell.horizontalAlignment = alignment;
+      }),
+    );
+  }
+
+  set verticalAlignment(alignment: Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed") {
+    this.range.queueOnRange({ set: "format.verticalAlignment", value: alignment }, `format.verticalAlignment = ${alignment}`, (range) =>
+      eachCell(range, (cell) => {
+        if (alignment === "Bottom") delete cell.verticalAlignment;
+        else cell.verticalAlignment = alignment;
+      }),
+    );
+  }
+}
+
+type HorizontalAlignment = Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
+
+export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic"> {
+  constructor(private readonly range: FakeRange) {}
+
+  get bold(): boolean {
+    throw notLoaded("bold");
+  }
+
+  set bold(bold: boolean) {
+    this.range.queueOnRange({ set: "format.font.bold", value: bold }, `format.font.bold = ${bold}`, (range) =>
+      eachCell(range, (cell) => {
+        if (bold) cell.bold = true;
+        else delete cell.bold;
+      }),
+    );
+  }
+
+  get italic(): boolean {
+    throw notLoaded("italic");
+  }
+
+  set italic(italic: boolean) {
+    this.range.queueOnRange({ set: "format.font.italic", value: italic }, `format.font.italic = ${italic}`, (range) =>
+      eachCell(range, (cell) => {
+        if (italic) cell.italic = true;
+        else delete cell.italic;
+      }),
+    );
+  }
+}
+
+function checkPoints(points: number, max: number): void {
+  if (!Number.isFinite(points) || points < 0 || points > max) throw new FakeExcelError("InvalidArgument", `${points} points is out of range.`);
+}
+
+function eachCell(range: RangeTarget, edit: (cell: ReturnType<SheetState["edit"]>) => void): void {
+  checkFormattable(range.rect);
+  for (let r = range.rect.top; r <= range.rect.bottom; r++) {
+    for (let c = range.rect.left; c <= range.rect.right; c++) {
+      edit(range.sheet.edit(r, c));
+      range.sheet.tidy(r, c);
+    }
+  }
+}
