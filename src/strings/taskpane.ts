@@ -29,6 +29,8 @@ export const taskpaneText = {
     duplicate: "Duplicera",
     remove: "Ta bort",
     removeLabel: (name: string) => `Ta bort scenariot ${name}`,
+    confirmRemove: "Bekräfta: ta bort",
+    confirmRemoveLabel: (name: string) => `Bekräfta att scenariot ${name} och dess kolumn på bladet Scenarier tas bort`,
     duplicateLabel: (name: string) => `Duplicera scenariot ${name}`,
     cardLabel: (name: string) => `Scenario ${name}`,
     invalidAmount: "Skriv ett belopp i kronor, t.ex. 1 000 000.",

@@ -33,6 +33,7 @@ interface CardProps {
 
 export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit, onDuplicate, onRemove }: CardProps) {
   const summaryId = useId();
+  const [confirming, setConfirming] = useState(false);
   const commit = (spec: FieldSpec, entry: string): string | null => {
     const result = cellValueFor(spec, entry);
     if (!result.ok) return result.message;
@@ -49,7 +50,17 @@ export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit,
       <div className="card-body" role="group" aria-label={t.cardLabel(scenario.name)}>
         <div className="card-actions">
           <Button size="small" disabled={disabled} aria-label={t.duplicateLabel(scenario.name)} onClick={onDuplicate}>{t.duplicate}</Button>
-          <Button size="small" disabled={disabled} aria-label={t.removeLabel(scenario.name)} onClick={onRemove}>{t.remove}</Button>
+          {/* Removing deletes the sheet column, which Excel cannot undo for an add-in: a second press confirms. */}
+          <Button
+            size="small"
+            appearance={confirming ? "primary" : "secondary"}
+            disabled={disabled}
+            aria-label={confirming ? t.confirmRemoveLabel(scenario.name) : t.removeLabel(scenario.name)}
+            onClick={() => (confirming ? onRemove() : setConfirming(true))}
+            onBlur={() => setConfirming(false)}
+          >
+            {confirming ? t.confirmRemove : t.remove}
+          </Button>
         </div>
         <TextEntry
           label={t.name}

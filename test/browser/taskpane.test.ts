@@ -160,6 +160,18 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("removes a scenario only after a second, confirming press", async () => {
+    const page = await loaded();
+    const current = card(page, "Nuvarande avtal (3 tjänster)");
+    await current.locator("summary").click();
+    await current.getByRole("button", { name: "Ta bort scenariot Nuvarande avtal (3 tjänster)" }).click();
+    expect(await cell(page, "Scenarier", "B1")).toBe("Nuvarande avtal (3 tjänster)");
+    await current.getByRole("button", { name: /^Bekräfta att scenariot Nuvarande avtal/ }).click();
+    await expect.poll(() => cell(page, "Scenarier", "B1")).toBe("Nytt avtal (4 tjänster)");
+    await expect.poll(() => page.locator("details.scenario-card").count()).toBe(1);
+    await page.close();
+  }, 60_000);
+
   it("fits the narrow task pane: nothing wider than 320 px", async () => {
     const page = await loaded();
     await card(page, "Nytt avtal (4 tjänster)").locator("summary").click();
