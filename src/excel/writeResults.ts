@@ -11,7 +11,7 @@ import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../
 import type { Problem } from "../workbook/problems.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "../workbook/report/model.ts";
-import { OWNER_NAME_PREFIX, checkReport, isOwnerName, ownedSheetKeys, planPlacement, sheetKey } from "../workbook/report/placement.ts";
+import { checkReport, existingSheet, isOwnerName, ownedSheets, ownerName, planPlacement, sheetKey } from "../workbook/report/placement.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import type { WorkbookReading } from "./readWorkbook.ts";
 
@@ -32,8 +32,8 @@ const CHART_COLUMNS = 9;
  */
 export function queueResults(context: ContextApi, reading: WorkbookReading, sheets: readonly ReportSheet[]): WriteOutcome {
   checkReport(sheets);
-  const owned = ownedSheetKeys(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
-  const plan = planPlacement(reading.sheets.map((sheet) => ({ name: sheet.name, owned: owned.has(sheetKey(sheet.name)) })), sheets);
+  const owned = ownedSheets(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
+  const plan = planPlacement(reading.sheets.map((sheet) => existingSheet(sheet.name, owned)), sheets);
   const { worksheets, names } = context.workbook;
 
   // The user's names on a sheet of ours would turn into #REF! with the sheet. On a sheet that is
@@ -66,7 +66,7 @@ export function queueResults(context: ContextApi, reading: WorkbookReading, shee
   });
 
   // 3. Names: ours on every result's A1 (in the report's order), the user's back where they were.
-  plan.names.forEach((_, report) => names.add(`${OWNER_NAME_PREFIX}${report + 1}`, added.get(report)!.getRange("A1")));
+  plan.names.forEach((name, report) => names.add(ownerName(report + 1, name), added.get(report)!.getRange("A1")));
   for (const name of userNamesOnReplaced) names.add(name.name, name.formula);
 
   // 4. When the active sheet was one of ours, show its successor (or the first result) rather than

@@ -7,7 +7,7 @@
 // lose their scope.
 import type ExcelJS from "exceljs";
 import { parseRangeAddress, quoteSheetName, type RangeAddress } from "../workbook/address.ts";
-import { OWNER_NAME_PREFIX, isOwnerName, ownedSheetKeys, sheetKey, sheetNamed } from "../workbook/report/placement.ts";
+import { isOwnerName, ownedSheets as ownedSheetsOf, ownerName, sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 
 /** The references of a workbook name (Excel compares names case-insensitively), or null when there is none. */
 export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): string[] | null {
@@ -17,15 +17,15 @@ export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): str
 }
 
 /** Sheet names (by key) that the add-in's owner names point to. */
-export function ownedSheets(workbook: ExcelJS.Workbook): Set<string> {
-  return ownedSheetKeys(workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })));
+export function ownedSheets(workbook: ExcelJS.Workbook): Map<string, { renamed: boolean }> {
+  return ownedSheetsOf(workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })));
 }
 
 /** Replaces every owner name by Samf_Resultat_1 … n pointing at A1 of the given sheets, in order. */
 export function setOwnerNames(workbook: ExcelJS.Workbook, sheets: readonly string[]): void {
   workbook.definedNames.model = workbook.definedNames.model.filter((definedName) => !isOwnerName(definedName.name));
   sheets.forEach((sheet, index) => {
-    workbook.definedNames.add(`${quoteSheetName(sheet)}!$A$1`, `${OWNER_NAME_PREFIX}${index + 1}`);
+    workbook.definedNames.add(`${quoteSheetName(sheet)}!$A$1`, ownerName(index + 1, sheet));
   });
 }
 

@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { checkReport, planPlacement } from "../workbook/report/placement.ts";
+import { checkReport, existingSheet, planPlacement } from "../workbook/report/placement.ts";
 import { markForRecalculation } from "./file.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
 import { dropReferencesTo, ownedSheets, setOwnerNames } from "./names.ts";
@@ -33,13 +33,14 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[]): 
   checkReport(sheets);
   const owned = ownedSheets(workbook);
   const before = workbook.worksheets;
-  const isOurs = (sheet: ExcelJS.Worksheet): boolean => owned.has(sheetKey(sheet.name));
-  const plan = planPlacement(before.map((sheet) => ({ name: sheet.name, owned: isOurs(sheet) })), sheets);
+  const plan = planPlacement(before.map((sheet) => existingSheet(sheet.name, owned)), sheets);
 
-  // Remove all of our sheets (rewritten ones are added again), then add the results in the planned order.
+  // Remove our sheets (rewritten ones are added again; renamed ones are the user's now and stay),
+  // then add the results in the planned order.
   const active = activeSheetName(workbook);
   const existing = new Map(before.map((sheet) => [sheetKey(sheet.name), sheet]));
-  for (const sheet of before) if (isOurs(sheet)) workbook.removeWorksheet(sheet.id);
+  const deleted = new Set([...plan.replace, ...plan.remove].map(sheetKey));
+  for (const sheet of before) if (deleted.has(sheetKey(sheet.name))) workbook.removeWorksheet(sheet.id);
   const final = plan.order.map((slot) =>
     slot.kind === "existing" ? existing.get(sheetKey(slot.name))! : addSheet(workbook, slot.name, sheets[slot.report]!),
   );
@@ -50,7 +51,7 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[]): 
 
   // Names of the user's that pointed into a sheet of ours that is gone.
   const writtenKeys = new Set(plan.names.map(sheetKey));
-  dropReferencesTo(workbook, new Set([...owned].filter((key) => !writtenKeys.has(key))));
+  dropReferencesTo(workbook, new Set([...deleted].filter((key) => !writtenKeys.has(key))));
   setOwnerNames(workbook, plan.names);
   restoreActiveSheet(workbook, final, active);
   markForRecalculation(workbook);

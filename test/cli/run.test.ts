@@ -218,3 +218,31 @@ describe("content the copy cannot keep", () => {
     expect(stderr).toMatch(/Varning: Arbetsboken innehåller diagram, som inte följer med till resultatfilen/);
   });
 });
+
+describe("a result sheet the user has renamed", () => {
+  it("is kept as the user's own on the next run, with a warning, even when the new name looks like a result's", async () => {
+    const dir = await tempDir();
+    const first = join(dir, "första.xlsx");
+    expect((await runCli([example, "--out", first])).code).toBe(0);
+    const workbook = await load(first);
+    const sheet = workbook.worksheets.find((s) => s.name.startsWith("Flerår – Nytt"))!;
+    const oldName = sheet.name;
+    sheet.name = "Flerår – Nytt avtal mars";
+    sheet.getCell("A40").value = "Min anteckning";
+    // Excel moves the references of workbook names along with a renamed sheet; ExcelJS does not.
+    workbook.definedNames.model = workbook.definedNames.model.map((name) => ({
+      ...name,
+      ranges: name.ranges.map((range) => range.replace(`'${oldName}'`, `'${sheet.name}'`)),
+    }));
+    const renamed = join(dir, "omdöpt.xlsx");
+    await workbook.xlsx.writeFile(renamed);
+
+    const second = join(dir, "andra.xlsx");
+    const rerun = await runCli([renamed, "--out", second]);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stderr).toContain("Varning: Bladet ”Flerår – Nytt avtal mars” var ett resultatblad men har fått ett nytt namn.");
+    const result = await load(second);
+    expect(result.getWorksheet("Flerår – Nytt avtal mars")?.getCell("A40").value).toBe("Min anteckning");
+    expect(result.worksheets.filter((s) => s.name.startsWith("Flerår – Nytt avtal (4"))).toHaveLength(1);
+  });
+});

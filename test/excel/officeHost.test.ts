@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
 import { REQUIRED_EXCEL_API } from "../../src/excel/officeHost.ts";
+import { ownerName } from "../../src/workbook/report/placement.ts";
 import { cellInput, columnWidthPoints } from "../../src/excel/writeResults.ts";
 import { editsFor } from "../../src/taskpane/scenarioFields.ts";
 import { badInputs } from "../fixtures/badInputs.ts";
@@ -104,10 +105,10 @@ describe("calculate: the RSS Dalarna example", () => {
     const fake = exampleWorkbook();
     ok(await hostOn(fake).calculate());
     expect(fake.namedItems()).toEqual([
-      { name: "Samf_Resultat_1", formula: "=Jämförelse!$A$1", type: "Range" },
-      { name: "Samf_Resultat_2", formula: "='Flerår – Nuvarande avtal (3 tj…'!$A$1", type: "Range" },
-      { name: "Samf_Resultat_3", formula: "='Flerår – Nytt avtal (4 tjänste…'!$A$1", type: "Range" },
-      { name: "Samf_Resultat_4", formula: "=Underlag!$A$1", type: "Range" },
+      { name: ownerName(1, "Jämförelse"), formula: "=Jämförelse!$A$1", type: "Range" },
+      { name: ownerName(2, "Flerår – Nuvarande avtal (3 tj…"), formula: "='Flerår – Nuvarande avtal (3 tj…'!$A$1", type: "Range" },
+      { name: ownerName(3, "Flerår – Nytt avtal (4 tjänste…"), formula: "='Flerår – Nytt avtal (4 tjänste…'!$A$1", type: "Range" },
+      { name: ownerName(4, "Underlag"), formula: "=Underlag!$A$1", type: "Range" },
     ]);
   });
 });
@@ -204,7 +205,7 @@ describe("calculate: re-runs", () => {
     ok(await host.calculate());
     expect(fake.snapshot()).toBe(first);
     expect(fake.charts("Jämförelse")).toHaveLength(1);
-    expect(fake.namedItems().map((n) => n.name)).toEqual(["Samf_Resultat_1", "Samf_Resultat_2", "Samf_Resultat_3", "Samf_Resultat_4"]);
+    expect(fake.namedItems().map((n) => n.name.replace(/_[0-9a-f]{8}$/u, ""))).toEqual(["Samf_Resultat_1", "Samf_Resultat_2", "Samf_Resultat_3", "Samf_Resultat_4"]);
   });
 
   it("removes the Flerår sheet of a scenario that was removed, and keeps the user's sheet between the results", async () => {

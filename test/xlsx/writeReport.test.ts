@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ReportSheet } from "../../src/workbook/report/model.ts";
+import { ownerName } from "../../src/workbook/report/placement.ts";
 import { alternativeName, writeReport } from "../../src/xlsx/writeReport.ts";
 import { workbookContent } from "../../scripts/build-assets.ts";
 import { reportSheet, roundTrip, sheetValues } from "./helpers.ts";
@@ -65,10 +66,10 @@ describe("writeReport: cells and sheet settings", () => {
     writeReport(workbook, firstRun());
     const loaded = await roundTrip(workbook);
     expect(ownerNames(loaded)).toEqual([
-      { name: "Samf_Resultat_1", ranges: ["'Jämförelse'!$A$1"] },
-      { name: "Samf_Resultat_2", ranges: ["'Flerår – Nuvarande avtal'!$A$1"] },
-      { name: "Samf_Resultat_3", ranges: ["'Flerår – Nytt avtal'!$A$1"] },
-      { name: "Samf_Resultat_4", ranges: ["Underlag!$A$1"] },
+      { name: ownerName(1, "Jämförelse"), ranges: ["'Jämförelse'!$A$1"] },
+      { name: ownerName(2, "Flerår – Nuvarande avtal"), ranges: ["'Flerår – Nuvarande avtal'!$A$1"] },
+      { name: ownerName(3, "Flerår – Nytt avtal"), ranges: ["'Flerår – Nytt avtal'!$A$1"] },
+      { name: ownerName(4, "Underlag"), ranges: ["Underlag!$A$1"] },
     ]);
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual([
       "Befolkning",

@@ -5,9 +5,9 @@
 // On a re-run every sheet of ours is deleted — those the run writes again are added back under the
 // same name in the same place, the others are gone — and a sheet of the user's is never touched: a
 // result whose name the user has taken gets another name ("Jämförelse (2)") and a warning. A sheet of
-// ours that the user has renamed to something no result is called (to keep a memo table, say) has
-// become the user's: it is released, with a warning, rather than deleted.
-import { reportText } from "../../strings/report.ts";
+// ours that the user has renamed (to keep a memo table, say) has become the user's: it is released,
+// with a warning, rather than deleted. The owner name records a hash of the name the sheet was
+// written under, so a rename is seen whatever the new name is.
 import { xlsxText } from "../../strings/xlsx.ts";
 import { parseRangeAddress } from "../address.ts";
 import { normalizeLabel } from "../labels.ts";
@@ -22,6 +22,8 @@ const MAX_TEXT = 32_767;
 export interface ExistingSheet {
   name: string;
   owned: boolean;
+  /** Owned, but no longer under the name the add-in wrote it under. */
+  renamed?: boolean;
 }
 
 /** A place in the workbook's sheet order after the write. */
@@ -64,25 +66,53 @@ export function sheetNamed<T extends { name: string }>(sheets: readonly T[], lab
     ?? sheets.find((sheet) => normalizeLabel(sheet.name) === key);
 }
 
-/** Names marking the add-in's own result sheets: Samf_Resultat_1, Samf_Resultat_2, … on each sheet's A1. */
+/**
+ * Names marking the add-in's own result sheets, on each sheet's A1: Samf_Resultat_<n>_<hash>, where
+ * the hash is of the name the sheet was written under (a name cannot hold the sheet name itself).
+ */
 export const OWNER_NAME_PREFIX = "Samf_Resultat_";
-const OWNER_NAME = /^Samf_Resultat_\d+$/iu;
+const OWNER_NAME = /^Samf_Resultat_\d+(?:_([0-9a-f]{8}))?$/iu;
 
 export function isOwnerName(name: string): boolean {
   return OWNER_NAME.test(name);
 }
 
-/** The sheets (by key) that owner names point at, from each workbook name and its references. */
-export function ownedSheetKeys(names: readonly { name: string; references: readonly string[] }[]): Set<string> {
-  const owned = new Set<string>();
+/** The owner name of the `index`-th result sheet (from 1), written under `sheet`. */
+export function ownerName(index: number, sheet: string): string {
+  return `${OWNER_NAME_PREFIX}${index}_${nameHash(sheet)}`;
+}
+
+/** FNV-1a of the sheet's key, as eight hex digits: enough to tell a renamed sheet. */
+function nameHash(sheet: string): string {
+  let hash = 0x811c9dc5;
+  for (const unit of sheetKey(sheet)) {
+    hash ^= unit.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, "0");
+}
+
+/**
+ * The sheets (by key) that owner names point at, each with whether it has been renamed since it was
+ * written, from each workbook name and its references.
+ */
+export function ownedSheets(names: readonly { name: string; references: readonly string[] }[]): Map<string, { renamed: boolean }> {
+  const owned = new Map<string, { renamed: boolean }>();
   for (const name of names) {
+    const hash = OWNER_NAME.exec(name.name)?.[1];
     if (!isOwnerName(name.name)) continue;
     for (const reference of name.references) {
       const sheet = parseRangeAddress(reference)?.sheet;
-      if (sheet != null) owned.add(sheetKey(sheet));
+      if (sheet != null) owned.set(sheetKey(sheet), { renamed: hash !== undefined && hash.toLowerCase() !== nameHash(sheet) });
     }
   }
   return owned;
+}
+
+/** A sheet as placement sees it, from the owner names' view of the workbook. */
+export function existingSheet(name: string, owned: ReadonlyMap<string, { renamed: boolean }>): ExistingSheet {
+  const ownership = owned.get(sheetKey(name));
+  return ownership === undefined ? { name, owned: false } : { name, owned: true, renamed: ownership.renamed };
 }
 
 /**
@@ -90,8 +120,8 @@ export function ownedSheetKeys(names: readonly { name: string; references: reado
  * the sheets afterwards. Throws a RangeError when two report sheets have the same name.
  */
 export function planPlacement(existingSheets: readonly ExistingSheet[], sheets: readonly ReportSheet[]): Placement {
-  const released = existingSheets.filter((sheet) => sheet.owned && !isResultName(sheet.name)).map((sheet) => sheet.name);
-  const existing = existingSheets.map((sheet) => (sheet.owned && !isResultName(sheet.name) ? { ...sheet, owned: false } : sheet));
+  const released = existingSheets.filter((sheet) => sheet.owned && sheet.renamed === true).map((sheet) => sheet.name);
+  const existing = existingSheets.map((sheet) => (sheet.owned && sheet.renamed === true ? { ...sheet, owned: false } : sheet));
   const reportKeys = new Set<string>();
   for (const sheet of sheets) {
     if (reportKeys.has(sheetKey(sheet.name))) throw new RangeError(`Report sheet name "${sheet.name}" is used twice`);
@@ -146,13 +176,6 @@ export function planPlacement(existingSheets: readonly ExistingSheet[], sheets: 
     warnings,
     order,
   };
-}
-
-/** A name a result sheet gets: Jämförelse, Underlag, Flerår – …, each possibly numbered ("Jämförelse (2)"). */
-export function isResultName(name: string): boolean {
-  const plain = sheetKey(name.replace(/ \(\d+\)$/u, ""));
-  const prefix = sheetKey(reportText.scheduleSheet(""));
-  return plain === sheetKey(reportText.comparisonSheet) || plain === sheetKey(reportText.auditSheet) || plain.startsWith(prefix);
 }
 
 /** "Jämförelse (2)", "Jämförelse (3)" …: the first not taken (ignoring case), at most 31 characters. */
