@@ -17,7 +17,7 @@ export interface ComparisonRow extends ComparisonLine {
   partyId: string;
   name: string;
   kind: PartyAmount["kind"];
-  /** The key value (population) in scenario B's year, or A's where B lacks the party. */
+  /** The key value (population) in scenario B's year; null where B lacks the party. */
   weight: Decimal | null;
 }
 
@@ -26,7 +26,7 @@ export interface Comparison {
   scenarioB: string;
   yearA: number;
   yearB: number;
-  /** Municipalities in B's order (then any only in A), followed by the fixed parties. */
+  /** Municipalities in the data's order (B's, then any only in A, when no order is given). */
   municipalities: ComparisonRow[];
   fixedParties: ComparisonRow[];
   municipalitiesTotal: ComparisonLine;
@@ -37,10 +37,16 @@ export interface Comparison {
  * Scenario A against B per party. The years may differ: the memo sets the current agreement's 2022
  * against the new agreement's 2023.
  */
-export function compareScenarios(a: ScenarioResult, b: ScenarioResult, years: { yearA: number; yearB?: number }): Comparison {
+export function compareScenarios(
+  a: ScenarioResult,
+  b: ScenarioResult,
+  years: { yearA: number; yearB?: number },
+  /** Party ids in the order the table should list them (the Befolkning sheet's). */
+  order: readonly string[] = [],
+): Comparison {
   const yearA = findYear(a, years.yearA);
   const yearB = findYear(b, years.yearB ?? years.yearA);
-  const rowsFor = (kind: PartyAmount["kind"]) => compareRows(yearA.rows.filter((r) => r.kind === kind), yearB.rows.filter((r) => r.kind === kind));
+  const rowsFor = (kind: PartyAmount["kind"]) => compareRows(yearA.rows.filter((r) => r.kind === kind), yearB.rows.filter((r) => r.kind === kind), order);
   const municipalities = rowsFor("municipality");
   return {
     scenarioA: a.scenario.name,
@@ -54,10 +60,13 @@ export function compareScenarios(a: ScenarioResult, b: ScenarioResult, years: { 
   };
 }
 
-function compareRows(rowsA: readonly PartyAmount[], rowsB: readonly PartyAmount[]): ComparisonRow[] {
+function compareRows(rowsA: readonly PartyAmount[], rowsB: readonly PartyAmount[], order: readonly string[]): ComparisonRow[] {
   const byIdA = new Map(rowsA.map((r) => [r.partyId, r]));
   const idsB = new Set(rowsB.map((r) => r.partyId));
-  const ordered = [...rowsB, ...rowsA.filter((r) => !idsB.has(r.partyId))];
+  const position = new Map(order.map((id, i) => [id, i]));
+  const rank = (id: string) => position.get(id) ?? order.length;
+  // A stable sort: without an order every rank is equal and B's order stands.
+  const ordered = [...rowsB, ...rowsA.filter((r) => !idsB.has(r.partyId))].sort((x, y) => rank(x.partyId) - rank(y.partyId));
   const byIdB = new Map(rowsB.map((r) => [r.partyId, r]));
   return ordered.map((row) => {
     const inA = byIdA.get(row.partyId);
@@ -66,7 +75,8 @@ function compareRows(rowsA: readonly PartyAmount[], rowsB: readonly PartyAmount[
       partyId: row.partyId,
       name: row.name,
       kind: row.kind,
-      weight: (inB ?? inA)?.weight ?? null,
+      // The key column is headed by B's key and date: A's value there would be another measure.
+      weight: inB?.weight ?? null,
       ...line(inA?.amount ?? ZERO, inB?.amount ?? ZERO),
     };
   });

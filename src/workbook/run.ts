@@ -63,7 +63,12 @@ export function runInputs(grids: InputGrids): RunOutcome {
   const byName = (name: string) => results.find((r) => r.scenario.name === name)!;
   const comparison = choice === null
     ? null
-    : compareScenarios(byName(choice.scenarioA), byName(choice.scenarioB), { yearA: choice.yearA, yearB: choice.yearB });
+    : compareScenarios(
+      byName(choice.scenarioA),
+      byName(choice.scenarioB),
+      { yearA: choice.yearA, yearB: choice.yearB },
+      inputs.data.municipalities.map((m) => m.id),
+    );
   return { ok: true, run: { inputs, results, comparison, warnings: parsed.problems } };
 }
 

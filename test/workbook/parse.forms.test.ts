@@ -111,6 +111,9 @@ describe("accepted forms", () => {
     // In the comparison Gagnef pays in A and nothing in B.
     const gagnef = outcome.run.comparison!.municipalities.find((r) => r.name === "Gagnef")!;
     expect(gagnef.b.toNumber()).toBe(0);
+    // It keeps its place in the table, and B's key column (B's population date) is empty for it.
+    expect(outcome.run.comparison!.municipalities.map((r) => r.name).indexOf("Gagnef")).toBe(3);
+    expect(gagnef.weight).toBeNull();
   });
 
   it("keys: equal shares, a key column, a fixed amount plus population, and a blend", () => {
