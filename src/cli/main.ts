@@ -13,7 +13,7 @@ import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx
 import { readInputs } from "../xlsx/readInputs.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
-import { comparisonTable, errorsJson, resultsJson } from "./output.ts";
+import { errorsJson, resultsJson, sheetAsText } from "./output.ts";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -66,7 +66,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       : [{ severity: "warning", sheet: null, cell: null, message: xlsxText.partsNotCopied(droppedOnSave) }];
     const warnings = [...reading.warnings, ...run.warnings, ...written.warnings, ...copyWarnings];
     if (args.json) io.stdout(resultsJson(run.results, warnings));
-    else io.stdout(run.comparison === null ? cliText.noComparison() : comparisonTable(run.comparison));
+    else {
+      const comparison = sheets.find((sheet) => sheet.role === "comparison");
+      io.stdout(comparison === undefined ? cliText.noComparison() : sheetAsText(comparison));
+    }
     for (const warning of warnings) io.stderr(cliText.warning(formatProblem(warning)));
     io.stderr(cliText.written(out, written.written));
     return EXIT.done;

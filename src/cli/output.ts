@@ -1,30 +1,35 @@
 // What the command line prints: the memo's comparison as a terminal table, or the results as JSON.
-import type Decimal from "decimal.js";
-import type { Comparison, ComparisonLine, ScenarioResult } from "../engine/index.ts";
-import { cliText } from "../strings/cli.ts";
+import Decimal from "decimal.js";
+import type { ScenarioResult } from "../engine/index.ts";
 import { swedishNumber } from "../strings/number.ts";
+import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import type { Problem } from "../workbook/problems.ts";
 
-export function comparisonTable(comparison: Comparison): string {
-  const h = cliText.headers;
-  const percent = (line: ComparisonLine) => (line.differencePercent === null ? "–" : `${swedishNumber(line.differencePercent)} %`);
-  const amount = (value: Decimal | null) => (value === null ? "" : swedishNumber(value));
-  const row = (name: string, weight: Decimal | null, line: ComparisonLine) =>
-    [name, amount(weight), amount(line.a), amount(line.b), amount(line.difference), percent(line)];
-  const rows = [
-    [h.municipality, h.weight, `${comparison.scenarioA} ${comparison.yearA}`, `${comparison.scenarioB} ${comparison.yearB}`, h.difference, h.percent],
-    ...comparison.municipalities.map((r) => row(r.name, r.weight, r)),
-    row(cliText.municipalitiesTotal, null, comparison.municipalitiesTotal),
-    ...comparison.fixedParties.map((r) => row(r.name, null, r)),
-    row(cliText.total, null, comparison.total),
-  ];
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((r) => r[col]!.length)));
-  const line = (cells: string[]) => cells.map((cell, col) => (col === 0 ? cell.padEnd(widths[col]!) : cell.padStart(widths[col]!))).join("  ").trimEnd();
-  const title = cliText.comparisonTitle(comparison.scenarioA, comparison.yearA, comparison.scenarioB, comparison.yearB);
-  const rule = "-".repeat(widths.reduce((a, b) => a + b + 2, -2));
-  const body = rows.slice(1).map(line);
-  const totalsFrom = comparison.municipalities.length;
-  return [title, "", line(rows[0]!), rule, ...body.slice(0, totalsFrom), rule, ...body.slice(totalsFrom)].join("\n");
+/**
+ * A result sheet as terminal text: the same rows as in the workbook (the Jämförelse sheet is the
+ * memo's table), numbers the Swedish way, table columns aligned, notes as they are.
+ */
+export function sheetAsText(sheet: ReportSheet): string {
+  const texts = sheet.rows.map((row) => row.map(cellText));
+  // Table rows have a value beyond the first column; titles and notes have only the first.
+  const isTable = (row: string[]) => row.slice(1).some((text) => text !== "");
+  const widths = texts[0]!.map((_, col) => Math.max(0, ...texts.filter(isTable).map((row) => row[col]!.length)));
+  return texts
+    .map((row) => (isTable(row) ? row.map((text, col) => (col === 0 ? text.padEnd(widths[col]!) : text.padStart(widths[col]!))).join("  ") : row[0]!))
+    .map((line) => line.trimEnd())
+    .join("\n")
+    .trim();
+}
+
+function cellText(cell: ReportCell): string {
+  const value = cell.value;
+  if (value === null) return "";
+  if (typeof value === "string") return value.replace(/\s+/gu, " ");
+  if (cell.format !== undefined && cell.format.endsWith("%")) {
+    const decimals = cell.format.split(".")[1]?.replace("%", "").length ?? 0;
+    return `${swedishNumber(new Decimal(String(value)).times(100), decimals)} %`;
+  }
+  return swedishNumber(String(value), cell.format === "#,##0" ? 0 : 6);
 }
 
 /** Amounts as integers in kronor; codes are kommunkoder, null for the region and other fixed parties. */

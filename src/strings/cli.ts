@@ -25,10 +25,6 @@ export const cliText = {
     `${count === 1 ? "Ett fel" : `${count} fel`} i indata. Inget har skrivits. Rätta ${count === 1 ? "felet" : "felen"} och kör igen.`,
   warning: (text: string) => `Varning: ${text}`,
   written: (path: string, sheets: readonly string[]) => `Skrev ${path} med bladen ${sheets.join(", ")}.`,
-  comparisonTitle: (a: string, yearA: number, b: string, yearB: number) => `Jämförelse: ${a} ${yearA} och ${b} ${yearB}`,
   noComparison: () => "Ingen jämförelse (bara ett scenario).",
-  headers: { municipality: "Kommun", weight: "Befolkning", difference: "Skillnad kr", percent: "Skillnad %" },
-  municipalitiesTotal: "Summa kommuner",
-  total: "Totalt",
   unexpected: (message: string) => `Oväntat fel: ${message}`,
 } as const;

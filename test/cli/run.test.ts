@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { defaultOutput } from "../../src/cli/main.ts";
 import { memoPopulationJune2021 as memo } from "../fixtures/memo.ts";
+import { writeExampleXlsx } from "../fixtures/xlsx.ts";
 import { runCli, tempDir } from "./helpers.ts";
 
 const example = new URL("../../assets/exempel.xlsx", import.meta.url).pathname;
@@ -244,5 +245,17 @@ describe("a result sheet the user has renamed", () => {
     const result = await load(second);
     expect(result.getWorksheet("Flerår – Nytt avtal mars")?.getCell("A40").value).toBe("Min anteckning");
     expect(result.worksheets.filter((s) => s.name.startsWith("Flerår – Nytt avtal (4"))).toHaveLength(1);
+  });
+});
+
+describe("the terminal table is the Jämförelse sheet", () => {
+  it("shows the rounding difference of legacy rounding and the key's real header", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "varje-rad.xlsx");
+    await writeExampleXlsx(input, (s) => { s.scenarios[16]![2] = "Varje rad"; s.scenarios[13]![2] = "Lika delar"; });
+    const { code, stdout } = await runCli([input, "--out", join(dir, "ut.xlsx")]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Kommun\s+Fördelningsnyckel\s/mu);
+    expect(stdout).toMatch(/^Avrundningsdifferens\s.*\d/mu);
   });
 });
