@@ -106,6 +106,11 @@ export const parseText = {
     `Befolkning för ${date} finns inte på bladet Befolkning (där finns ${list(known)}). Välj ett av dem eller lägg till kolumnen.`,
   noPopulationBefore: (year: number, scenario: string, known: readonly string[]) =>
     `Scenariot ${scenario} behöver befolkning från före ${year}, men bladet Befolkning har bara ${list(known)}. Lägg till en äldre kolumn eller ange datum under Befolkning avser.`,
+  blendNotWhole: (total: string) =>
+    `Vikterna i den viktade nyckeln är tillsammans ${total} %, inte 100 %. Ändra dem så att de blir 100 % tillsammans.`,
+  populationYearOutside: (year: number, first: number, last: number) =>
+    `År ${year} under Befolkning avser ligger utanför scenariots år ${first}–${last}. Rätta årtalet.`,
+  populationYearTwice: (year: number) => `År ${year} står två gånger under Befolkning avser. Ta bort det ena.`,
   legacyRounding: (scenario: string) =>
     `Scenariot ${scenario} avrundar varje rad för sig. Raderna summerar då inte alltid till totalen; skillnaden visas som avrundningsdifferens.`,
   unknownParticipant: (name: string, suggestions: readonly string[]) =>

@@ -150,6 +150,36 @@ describe("accepted forms", () => {
   });
 });
 
+describe("forms a user types", () => {
+  it("a total row labelled in the code column or with the county's name, a party followed by a colon, a series named with 'nivå'", () => {
+    const inCode = parseInputs(exampleGrids((s) => { s.population[16]![0] = "Summa"; s.population[16]![1] = null; }));
+    expect(inCode.ok).toBe(true);
+    const county = parseInputs(exampleGrids((s) => { s.population[16]![1] = "Dalarnas län"; }));
+    expect(county.ok).toBe(true);
+    const outcome = runInputs(exampleGrids((s) => {
+      s.scenarios[12]![2] = "Polisen: 20 %";
+      s.scenarios[11]![2] = 0.3;
+      s.index[0]![1] = "LPI (nivå)";
+      for (const [r, level] of [[1, 100], [2, 103], [3, 106], [4, 109], [5, 112]] as const) s.index[r]![1] = level;
+      for (let r = 1; r <= 5; r++) s.formats.index[`${r},1`] = "General"; // levels carry no percent format
+      s.scenarios[8]![2] = "LPI nivå";
+    }));
+    if (!outcome.ok) throw new Error(outcome.problems.map(formatProblem).join("\n"));
+    expect(outcome.run.results[1]!.years[0]!.rows.map((r) => r.name)).toContain("Polisen");
+    expect(outcome.run.results[1]!.years[1]!.factor.toString()).toBe("1.03");
+  });
+
+  it("one error, not two, for a population cell that holds something wrong", () => {
+    const outcome = parseInputs(exampleGrids((s) => { s.population[2]![3] = -5; }));
+    expect(outcome.problems.filter((p) => p.severity === "error" && p.cell === "D3").map((p) => p.message)).toEqual(["−5 är negativt. Befolkning och nyckeltal kan inte vara negativa."]);
+  });
+
+  it("blend weights without percent signs are relative", () => {
+    const outcome = runInputs(exampleGrids((s) => { s.scenarios[13]![2] = "Viktad: 2 befolkning, 1 lika delar"; }));
+    expect(outcome.ok).toBe(true);
+  });
+});
+
 describe("another county", () => {
   const uppsala = [["0305", "Håbo", 22_000], ["0319", "Älvkarleby", 9_500], ["0330", "Knivsta", 20_000], ["0331", "Heby", 14_000], ["0360", "Tierp", 21_000], ["0380", "Uppsala", 240_000], ["0381", "Enköping", 46_000], ["0382", "Östhammar", 22_000]] as const;
 

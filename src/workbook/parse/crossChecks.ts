@@ -3,6 +3,7 @@
 // the cell where the value belongs.
 import { EngineError, agreementYears, keyUsesPopulation, populationDateFor, type AllocationKey, type Scenario } from "../../engine/index.ts";
 import { parseText } from "../../strings/parse.ts";
+import { isBlankCell } from "../cell.ts";
 import type { Problems } from "../problems.ts";
 import type { IndexSheet } from "./indexSheet.ts";
 import type { PopulationSheet } from "./population.ts";
@@ -56,11 +57,13 @@ function checkPopulation(column: ScenarioColumn, years: number[], population: Po
   const members = participants === "all" ? population.rows : population.rows.filter((r) => participants.includes(r.municipality.code));
   const ascending = [...population.dates].sort();
   const engineByCode = new Map(population.municipalities.map((m) => [m.id, m]));
+  // A cell that holds something the parser rejected has its error already; "missing" would repeat it.
+  const written = (row: number, col: number) => !isBlankCell(population.table.value(row, col));
 
   for (const columnName of keyColumns(key)) {
     const col = population.columnOf.get(columnName)!;
     for (const member of members) {
-      if (engineByCode.get(member.municipality.code)!.columns.has(columnName)) continue;
+      if (engineByCode.get(member.municipality.code)!.columns.has(columnName) || written(member.row, col)) continue;
       once(`key:${member.municipality.code}:${columnName}`, () =>
         population.table.error(problems, member.row, col, parseText.missingKeyValue(member.municipality.name, columnName, scenario.name)));
     }
@@ -78,7 +81,7 @@ function checkPopulation(column: ScenarioColumn, years: number[], population: Po
     }
     const col = population.columnOf.get(date)!;
     for (const member of members) {
-      if (engineByCode.get(member.municipality.code)!.population.has(date)) continue;
+      if (engineByCode.get(member.municipality.code)!.population.has(date) || written(member.row, col)) continue;
       once(`population:${member.municipality.code}:${date}`, () =>
         population.table.error(problems, member.row, col, parseText.missingPopulation(member.municipality.name, date, scenario.name, year)));
     }

@@ -27,6 +27,16 @@ type Column =
   | { kind: "source"; series: string | null }
   | { kind: "ignored" };
 
+/** "PKV (nivå)", "PKV nivå" name a level series. */
+function isLevelHeader(header: string): boolean {
+  return LEVEL_MARKER.test(header) && header.replace(LEVEL_MARKER, "").trim() !== "";
+}
+
+/** A series' name from its header, or from how a scenario names it: "PKV nivå" → "PKV", "LPI (%)" → "LPI". */
+export function seriesName(header: string): string {
+  return (isLevelHeader(header) ? header.replace(LEVEL_MARKER, "") : header.replace(/\s*\(%\)\s*$/u, "")).trim();
+}
+
 export interface IndexSheet {
   table: Table;
   series: IndexSeries[];
@@ -104,8 +114,8 @@ function classifyColumns(table: Table, headerRow: number, problems: Problems): C
     const qualifier = rest.length > 0 ? rest.join(" ") : null;
     if (findLabel(first, STATUS_WORDS)) return { kind: "status", series: qualifier };
     if (findLabel(first, SOURCE_WORDS)) return { kind: "source", series: qualifier };
-    const level = LEVEL_MARKER.test(text) && text.replace(LEVEL_MARKER, "").trim() !== "";
-    const name = level ? text.replace(LEVEL_MARKER, "").trim() : text.replace(/\s*\(%\)\s*$/u, "").trim();
+    const level = isLevelHeader(text);
+    const name = seriesName(text);
     const key = labelKey(name);
     if (seen.has(key)) {
       table.error(problems, headerRow, col, parseText.duplicateSeries(name));

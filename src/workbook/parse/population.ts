@@ -9,7 +9,7 @@ import { parseDateHeader } from "../dates.ts";
 import { isDateFormat } from "../grid.ts";
 import { findLabel } from "../labels.ts";
 import type { Problems } from "../problems.ts";
-import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
+import { countiesOf, findCounty, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
 import { swedishNumber } from "../../strings/number.ts";
 import { readNumber } from "./values.ts";
 import type { Table } from "./table.ts";
@@ -156,8 +156,8 @@ function readRows(
   for (let row = headerRow + 1; row < table.rowCount; row++) {
     const cells = table.row(row);
     if (cells.every((cell) => isBlankCell(cell))) continue;
-    const label = identity.name !== null ? table.value(row, identity.name) : table.value(row, idColumn);
-    if (findLabel(label, TOTAL_LABELS) !== null) {
+    const labels = [identity.name, identity.code, idColumn].flatMap((col) => (col === null ? [] : [table.value(row, col)]));
+    if (labels.some(isTotalLabel)) {
       if (!dropped) checkTotalRow(table, row, rows, columns, problems);
       if (table.rowCount > row + 1 && Array.from({ length: table.rowCount - row - 1 }, (_, i) => table.row(row + 1 + i)).some((r) => r.some((c) => !isBlankCell(c)))) {
         table.warning(problems, row + 1, idColumn, parseText.rowsAfterTotal());
@@ -263,6 +263,13 @@ function checkTotalRow(table: Table, row: number, rows: ReadRow[], columns: Colu
       table.error(problems, row, col, parseText.totalMismatch(swedishNumber(stated.value), swedishNumber(computed)));
     }
   });
+}
+
+/** "Summa", "Totalt" …, or the county itself ("Dalarnas län", "Region Dalarna") in a total row. */
+function isTotalLabel(cell: unknown): boolean {
+  if (findLabel(cell, TOTAL_LABELS) !== null) return true;
+  // Uppsala, Stockholm, Kalmar … are both: a municipality's name is never a total.
+  return typeof cell === "string" && !/^\d+$/u.test(cell.trim()) && findCounty(cell) !== undefined && !findMunicipality(cell).ok;
 }
 
 function mostCommonCounty(municipalities: readonly Municipality[]): string | null {

@@ -5,11 +5,13 @@ import type Decimal from "decimal.js";
 import { Dec, MUNICIPAL_POOL_ID, type AllocationKey, type FixedParty, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
 import { parseText } from "../../strings/parse.ts";
 import { cellText, isBlankCell } from "../cell.ts";
-import { parseDateHeader } from "../dates.ts";
+import { isDateFormat } from "../grid.ts";
+import { excelSerialToIsoDate, parseDateHeader } from "../dates.ts";
 import { findLabel, labelKey } from "../labels.ts";
 import type { Problems } from "../problems.ts";
 import { findMunicipality, suggestMunicipalities } from "../register.ts";
-import type { IndexSheet } from "./indexSheet.ts";
+import { parseNumber } from "../numbers.ts";
+import { seriesName, type IndexSheet } from "./indexSheet.ts";
 import type { PopulationSheet } from "./population.ts";
 import type { Table } from "./table.ts";
 import { swedishNumber } from "../../strings/number.ts";
@@ -146,6 +148,13 @@ class ScenarioReader {
     const fixedParties = this.fixedParties();
     const key = this.key();
     const populationDate = this.populationDate();
+    if (populationDate?.kind === "per-year" && firstYear !== null && lastYear !== null) {
+      for (const year of populationDate.dates.keys()) {
+        if (year < firstYear || year > lastYear + extensionYears) {
+          this.error("populationDate", parseText.populationYearOutside(year, firstYear, lastYear + extensionYears));
+        }
+      }
+    }
     const rounding = this.choice("rounding") ?? "largest-remainder";
     if (rounding === "round-each") this.warning("rounding", parseText.legacyRounding(this.name));
     const unit = this.unit();
@@ -183,6 +192,11 @@ class ScenarioReader {
     return row === undefined ? null : this.table.value(row, this.col);
   }
 
+  private format(parameter: Parameter): string {
+    const row = this.rowOf.get(parameter);
+    return row === undefined ? "General" : this.table.format(row, this.col);
+  }
+
   private isBlank(parameter: Parameter): boolean {
     return isBlankCell(this.cell(parameter));
   }
@@ -211,11 +225,18 @@ class ScenarioReader {
   }
 
   private year(parameter: Parameter, required: boolean): number | null {
+    const cell = this.cell(parameter);
+    const parsed = parseNumber(cell);
+    // A year message for anything that is no year (a date, a word), not the generic number one.
+    if (!parsed.ok && !isBlankCell(cell)) {
+      this.error(parameter, parseText.notYear(PARAMETERS[parameter][0], shownValue(cell, this.format(parameter))));
+      return null;
+    }
     const number = this.number(parameter, required);
     if (number === null) return null;
     const year = number.value;
     if (!year.isInteger() || year.lt(1900) || year.gt(2200) || number.percent !== null) {
-      this.error(parameter, parseText.notYear(PARAMETERS[parameter][0], cellText(this.cell(parameter))));
+      this.error(parameter, parseText.notYear(PARAMETERS[parameter][0], shownValue(cell, this.format(parameter))));
       return null;
     }
     return year.toNumber();
@@ -226,7 +247,7 @@ class ScenarioReader {
     if (number === null) return null;
     const label = PARAMETERS[parameter][0];
     if (!number.value.isInteger() || number.percent !== null) {
-      this.error(parameter, parseText.notWholeNumber(label, cellText(this.cell(parameter))));
+      this.error(parameter, parseText.notWholeNumber(label, shownValue(this.cell(parameter), this.format(parameter))));
       return null;
     }
     if (number.value.isNegative()) {
@@ -303,7 +324,7 @@ class ScenarioReader {
     const text = cellText(this.cell("indexSeries"));
     if (labelKey(text) === "ingen") return null;
     const known = this.context.index?.series.map((s) => s.name) ?? [];
-    const found = known.find((name) => labelKey(name) === labelKey(text));
+    const found = known.find((name) => labelKey(name) === labelKey(seriesName(text)));
     if (found === undefined) {
       if (this.context.index === null) this.error("indexSeries", parseText.missingIndexSheet(this.name, text));
       else this.error("indexSeries", parseText.unknownIndexSeries(text, known));
@@ -316,7 +337,7 @@ class ScenarioReader {
     const share = this.number("regionShare", true);
     if (share === null) return null;
     // 0,5 in a cell without percent format could be 50 % or 0,5 %: ask rather than guess.
-    if (share.percent === null && share.value.gt(0) && share.value.lt(1)) {
+    if (share.percent === null && share.value.gt(0) && share.value.lte(1)) {
       this.error("regionShare", parseText.ambiguousShare(swedishNumber(share.value), swedishNumber(share.value.times(100))));
       return null;
     }
@@ -342,7 +363,7 @@ class ScenarioReader {
     const text = cellText(this.cell("otherParties"));
     const parties: FixedParty[] = [];
     for (const item of text.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== "")) {
-      const match = /^(.*\S)\s+(\d+(?:[.,]\d+)?)\s*%$/u.exec(item);
+      const match = /^(.*?[^\s:])\s*:?\s+(\d+(?:[.,]\d+)?)\s*%$/u.exec(item);
       const id = match === null ? "" : `part-${labelKey(match[1]!)}`;
       if (match === null || id === `part-` || id === `part-${MUNICIPAL_POOL_ID}` || parties.some((p) => p.id === id)) {
         this.error("otherParties", parseText.invalidOtherParties(item));
@@ -377,24 +398,29 @@ class ScenarioReader {
     return simple === "unknown-column" ? null : simple;
   }
 
-  /** "70 % befolkning, 30 % lika delar" */
+  /** "70 % befolkning, 30 % lika delar"; percentages must add up to 100, plain numbers are relative weights. */
   private blend(parts: string, whole: string): AllocationKey | null {
-    const result: { key: SimpleKey; weight: Decimal }[] = [];
+    const result: { key: SimpleKey; weight: Decimal; percent: boolean }[] = [];
     for (const part of parts.split(/[,;]/u).map((s) => s.trim()).filter((s) => s !== "")) {
-      const match = /^(\d+(?:[.,]\d+)?)\s*%?\s+(.+)$/u.exec(part);
-      const key = match === null ? null : this.simpleKey(match[2]!);
+      const match = /^(\d+(?:[.,]\d+)?)\s*(%?)\s+(.+)$/u.exec(part);
+      const key = match === null ? null : this.simpleKey(match[3]!);
       if (key === "unknown-column") return null;
       if (match === null || key === null) {
         this.error("key", parseText.invalidKey(whole));
         return null;
       }
-      result.push({ key, weight: new Dec(match[1]!.replace(",", ".")) });
+      result.push({ key, weight: new Dec(match[1]!.replace(",", ".")), percent: match[2] === "%" });
     }
     if (result.length === 0 || result.every((p) => p.weight.isZero())) {
       this.error("key", parseText.invalidKey(whole));
       return null;
     }
-    return { kind: "blend", parts: result };
+    const total = result.reduce<Decimal>((acc, p) => acc.plus(p.weight), new Dec(0));
+    if (result.every((p) => p.percent) && !total.equals(100)) {
+      this.error("key", parseText.blendNotWhole(swedishNumber(total)));
+      return null;
+    }
+    return { kind: "blend", parts: result.map(({ key, weight }) => ({ key, weight })) };
   }
 
   /** Befolkning, Lika delar, "Kolumn: X" or a bare key column name; "unknown-column" after an error. */
@@ -435,6 +461,10 @@ class ScenarioReader {
           return null;
         }
         if (!checkDate(date.date)) return null;
+        if (dates.has(Number(year))) {
+          this.error("populationDate", parseText.populationYearTwice(Number(year)));
+          return null;
+        }
         dates.set(Number(year), date.date);
       }
       return { kind: "per-year", dates };
@@ -452,7 +482,7 @@ class ScenarioReader {
     if (this.isBlank("unit")) return new Dec(1);
     const unit = this.positive("unit");
     if (unit !== null && !unit.isInteger()) {
-      this.error("unit", parseText.notWholeNumber(PARAMETERS.unit[0], cellText(this.cell("unit"))));
+      this.error("unit", parseText.notWholeNumber(PARAMETERS.unit[0], shownValue(this.cell("unit"), this.format("unit"))));
       return null;
     }
     return unit;
@@ -488,4 +518,11 @@ class ScenarioReader {
     }
     return chosen;
   }
+}
+
+/** A cell's value as the user sees it: numbers the Swedish way, a date-formatted serial as its date. */
+function shownValue(cell: unknown, format: string): string {
+  if (typeof cell !== "number") return cellText(cell);
+  if (isDateFormat(format)) return excelSerialToIsoDate(cell) ?? swedishNumber(String(cell));
+  return swedishNumber(String(cell));
 }
