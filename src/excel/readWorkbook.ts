@@ -5,7 +5,7 @@
 import type { CellValue } from "../workbook/cell.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
 import { usedRectangle } from "../workbook/address.ts";
-import { INPUT_NAMES, INPUT_SHEETS, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
+import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import { findLabel } from "../workbook/labels.ts";
 import { parseIndex } from "../workbook/parse/indexSheet.ts";
 import { parsePopulation } from "../workbook/parse/population.ts";
@@ -77,7 +77,12 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     const template = input.template.isNullObject ? (sheetNamed(sheets, INPUT_SHEETS[kind])?.name ?? null) : input.template.name;
     if (!input.name.isNullObject) {
       if (!input.nameRange.isNullObject) {
-        reading.grids[kind] = input.nameUsed.isNullObject ? emptyGrid(input.nameRange) : gridOf(input.nameUsed);
+        const grid = input.nameUsed.isNullObject ? emptyGrid(input.nameRange) : gridOf(input.nameUsed);
+        reading.grids[kind] = grid;
+        // The template sheet's cells are read anyway: when the name is on it, look next to the name.
+        if (!input.templateUsed.isNullObject && grid.sheet === input.template.name && valuesNextTo(grid, gridOf(input.templateUsed))) {
+          reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(INPUT_NAMES[kind], input.nameRange.address) });
+        }
         continue;
       }
       const reference = String(input.name.formula ?? "").replace(/^=/u, "");

@@ -21,6 +21,8 @@ export const xlsxText = {
   /** A result sheet could not take its name because the user has a sheet of their own by that name. */
   userSheetKept: (sheet: string, resultSheet: string) =>
     `Bladet ”${sheet}” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”${resultSheet}” i stället.`,
+  inputNameNarrow: (name: string, range: string) =>
+    `Namnet ${name} pekar på ${range}, men det finns värden direkt intill området som inte läses. Markera hela tabellen och välj Använd markering igen om de ska räknas med.`,
   /** An input's workbook name could not be used; the template sheet (or nothing) was read instead. */
   inputNameUnusable: (name: string, reference: string, fallback: string | null) =>
     `Namnet ${name} pekar på ”${reference}”, som inte är ett område på ett blad i arbetsboken.` +

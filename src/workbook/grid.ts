@@ -20,6 +20,23 @@ export interface InputGrids {
   scenarios: SheetGrid | null;
 }
 
+/**
+ * Whether the sheet (`around`, a grid of it that covers the stored range) has values right next to
+ * a stored range: in the row just below it or the column just right of it. A table that grew after
+ * "Använd markering" (a new year's population, a new scenario) would otherwise be read without the
+ * new part; notes set apart by a blank row or column are not counted.
+ */
+export function valuesNextTo(stored: SheetGrid, around: SheetGrid): boolean {
+  const rows = stored.values.length;
+  const cols = stored.values[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return false;
+  const at = (row: number, col: number) => around.values[row - around.top]?.[col - around.left];
+  const filled = (value: unknown) => value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "");
+  for (let c = stored.left; c < stored.left + cols; c++) if (filled(at(stored.top + rows, c))) return true;
+  for (let r = stored.top; r < stored.top + rows; r++) if (filled(at(r, stored.left + cols))) return true;
+  return false;
+}
+
 /** Workbook names under which "Använd markering" stores the user's chosen ranges. */
 export const INPUT_NAMES = {
   population: "Samf_Befolkning",

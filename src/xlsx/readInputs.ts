@@ -2,7 +2,8 @@
 // stored (Samf_Befolkning …), otherwise the template sheet's used range, otherwise nothing.
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../workbook/cell.ts";
-import { INPUT_NAMES, INPUT_SHEETS, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
+import { rangeAddress } from "../workbook/address.ts";
+import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import { cellFormat, unwrapCell, unwrapValue } from "./cellValue.ts";
@@ -48,12 +49,16 @@ function readInput(workbook: ExcelJS.Workbook, key: InputKey, warnings: Problem[
     if (range !== null && sheet !== undefined) {
       const extent = valueExtent(sheet);
       // A name over whole columns (…$G$1048576) is cut at the last cell with a value.
-      return readSheetGrid(sheet, {
+      const grid = readSheetGrid(sheet, {
         startRow: range.startRow,
         startCol: range.startCol,
         endRow: Math.min(range.endRow, Math.max(range.startRow, extent?.endRow ?? 0)),
         endCol: Math.min(range.endCol, Math.max(range.startCol, extent?.endCol ?? 0)),
       });
+      if (extent !== null && valuesNextTo(grid, readSheetGrid(sheet, extent))) {
+        warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(name, rangeAddress(sheet.name, range.startRow, range.startCol, range.endRow, range.endCol)) });
+      }
+      return grid;
     }
     warnings.push({
       severity: "warning",

@@ -259,3 +259,16 @@ describe("the terminal table is the Jämförelse sheet", () => {
     expect(stdout).toMatch(/^Avrundningsdifferens\s.*\d/mu);
   });
 });
+
+describe("a stored range that the table has outgrown (command line)", () => {
+  it("warns, and reads what the name points at", async () => {
+    const dir = await tempDir();
+    const workbook = await load(example);
+    workbook.definedNames.add("Befolkning!$A$1:$F$17", "Samf_Befolkning");
+    const input = join(dir, "namn.xlsx");
+    await workbook.xlsx.writeFile(input);
+    const { code, stderr } = await runCli([input, "--out", join(dir, "ut.xlsx")]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Varning: Namnet Samf_Befolkning pekar på Befolkning!A1:F17, men det finns värden direkt intill området");
+  });
+});

@@ -411,3 +411,15 @@ describe("REQUIRED_EXCEL_API", () => {
     expect(REQUIRED_EXCEL_API).toBe("1.9");
   });
 });
+
+describe("a stored range that the table has outgrown", () => {
+  it("warns when values stand right next to the range a name points at", async () => {
+    const fake = exampleWorkbook();
+    fake.addName("Samf_Befolkning", "Befolkning!$A$1:$F$17");
+    const warnings = (await hostOn(fake).read()).problems.filter((p) => p.severity === "warning").map((p) => p.message);
+    expect(warnings.join("\n")).toContain("Namnet Samf_Befolkning pekar på Befolkning!A1:F17, men det finns värden direkt intill området");
+    const fitting = exampleWorkbook();
+    fitting.addName("Samf_Befolkning", "Befolkning!$A$1:$G$17");
+    expect((await hostOn(fitting).read()).problems.map((p) => p.message).join("\n")).not.toContain("direkt intill");
+  });
+});
