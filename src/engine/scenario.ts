@@ -9,8 +9,8 @@ import { agreementYears, populationDateFor, type PopulationDateRule } from "./ye
 export type CostBasis =
   /** Antal tjänster × Kostnad per tjänst. */
   | { kind: "positions"; positions: Decimal; costPerPosition: Decimal }
-  /** Årskostnad. */
-  | { kind: "annual"; amount: Decimal };
+  /** Årskostnad; the number of positions it pays for may be stated beside it, for information only. */
+  | { kind: "annual"; amount: Decimal; positions?: Decimal };
 
 export interface Scenario {
   name: string;

@@ -112,6 +112,13 @@ export function findMunicipality(cell: unknown, options: LookupOptions = {}): Mu
     return { ok: false, reason: empty ? "empty" : "notText", input: cellText(cell), suggestions: [] };
   }
   const input = cell.trim();
+  // SCB's tables write code and name in one cell: "0305 Håbo", "2084 Avesta kommun".
+  const combined = /^(\d{3,4})\s+(\D.*)$/u.exec(input);
+  if (combined !== null) {
+    const byCode = municipalityByCode(combined[1]!);
+    const byName = findMunicipality(combined[2]!, options);
+    if (byCode !== undefined && byName.ok && byName.municipality.code === byCode.code) return { ok: true, municipality: byCode, matchedBy: "code" };
+  }
   if (/^\d+$/u.test(input)) {
     const found = municipalityByCode(input);
     return found !== undefined

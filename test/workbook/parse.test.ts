@@ -27,6 +27,9 @@ describe("parsing the example workbook's inputs", () => {
     expect(inputs.scenarios.map((s) => s.name)).toEqual(["Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)"]);
     const next = inputs.scenarios[1]!;
     expect(next.cost).toMatchObject({ kind: "positions" });
+    // The current agreement states its annual cost; its 3 positions come along for the audit sheet.
+    expect(inputs.scenarios[0]!.cost).toMatchObject({ kind: "annual" });
+    expect(inputs.scenarios[0]!.cost.positions?.toNumber()).toBe(3);
     expect(next.fixedParties[0]).toMatchObject({ id: "region", name: "Region Dalarna" });
     expect(next.fixedParties[0]!.share.toString()).toBe("0.5");
     expect(next.municipalities.populationDate).toEqual({ kind: "per-year", dates: new Map([[2023, "2021-06-30"]]) });

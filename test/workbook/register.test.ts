@@ -265,3 +265,11 @@ describe("counties", () => {
     expect(countiesOf(mixed).map((c) => c.code)).toEqual(["03", "20", "21"]);
   });
 });
+
+describe("SCB's code-and-name cells", () => {
+  it("reads '0305 Håbo' and '2084 Avesta kommun', and not a code with another municipality's name", () => {
+    expect(findMunicipality("0305 Håbo")).toMatchObject({ ok: true, municipality: { code: "0305" } });
+    expect(findMunicipality("2084 Avesta kommun")).toMatchObject({ ok: true, municipality: { name: "Avesta" } });
+    expect(findMunicipality("2084 Borlänge").ok).toBe(false);
+  });
+});

@@ -301,7 +301,9 @@ class ScenarioReader {
         return null;
       }
       const amount = this.kronor("annualCost", true);
-      return amount === null ? null : { kind: "annual", amount };
+      const positions = this.positive("positions");
+      if (amount === null) return null;
+      return positions === null ? { kind: "annual", amount } : { kind: "annual", amount, positions };
     }
     if (this.isBlank("positions") && this.isBlank("costPerPosition")) {
       this.error(this.rowOf.has("annualCost") ? "annualCost" : "positions", parseText.costMissing(this.name));

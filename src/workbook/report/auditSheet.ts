@@ -105,7 +105,7 @@ function scenariosSection(scenarios: readonly Scenario[], municipalities: readon
   return [
     title(reportText.scenariosSection),
     [header(reportText.parameter), ...scenarios.map((s) => header(s.name))],
-    line(reportText.positions, (s) => (s.cost.kind === "positions" ? num(s.cost.positions, undefined) : none())),
+    line(reportText.positions, (s) => (s.cost.positions === undefined ? none() : num(s.cost.positions, undefined))),
     line(reportText.costPerPosition, (s) => (s.cost.kind === "positions" ? amountOrDecimal(s.cost.costPerPosition) : none())),
     line(reportText.annualCost, (s) => amountOrDecimal(baseAmountOf(s.cost))),
     line(reportText.baseYear, (s) => plain(s.baseYear)),
