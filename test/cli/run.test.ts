@@ -272,3 +272,14 @@ describe("a stored range that the table has outgrown (command line)", () => {
     expect(stderr).toContain("Varning: Namnet Samf_Befolkning pekar på Befolkning!A1:F17, men det finns värden direkt intill området");
   });
 });
+
+describe("the empty template", () => {
+  it("lists everything that is missing at once: the municipalities and every required scenario parameter", async () => {
+    const template = new URL("../../assets/mall.xlsx", import.meta.url).pathname;
+    const { code, stderr } = await runCli([template, "--out", join(await tempDir(), "ut.xlsx")]);
+    expect(code).toBe(1);
+    for (const expected of ["Befolkning!B1: Tabellen har inga kommuner", "Scenarier!B4: Kostnaden saknas", "Scenarier!B6: Första år saknas", "Scenarier!B7: Sista år saknas", "Scenarier!B12: Regionens andel saknas"]) {
+      expect(stderr).toContain(expected);
+    }
+  });
+});

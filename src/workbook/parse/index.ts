@@ -23,12 +23,14 @@ export function parseInputs(grids: InputGrids): ParseOutcome {
 
   const population = populationTable === null ? null : parsePopulation(populationTable, problems);
   const index: IndexSheet | null = indexTable === null ? null : parseIndex(indexTable, problems);
-  if (population === null || scenarioTable === null) return { ok: false, problems: problems.all };
+  if (scenarioTable === null) return { ok: false, problems: problems.all };
 
-  const counties = countiesOf(population.rows.map((r) => r.municipality));
+  const counties = countiesOf(population?.rows.map((r) => r.municipality) ?? []);
   const county = counties.length === 1 ? counties[0]! : null;
   const regionName = county?.region ?? GENERIC_REGION;
+  // The scenarios are read even when Befolkning could not be: all their problems show in one go.
   const scenarios = parseScenarios(scenarioTable, { population, index, regionName }, problems);
+  if (population === null) return { ok: false, problems: problems.all };
   crossCheck(scenarios, population, index, scenarioTable, problems);
   if (problems.hasErrors) return { ok: false, problems: problems.all };
   if (scenarios.length === 1) problems.warning(scenarioTable.sheet, null, null, parseText.onlyOneScenario());

@@ -62,7 +62,9 @@ export interface ScenarioColumn {
 }
 
 export interface ScenarioContext {
-  population: PopulationSheet;
+  /** Null when the Befolkning sheet could not be read: the scenarios are still checked, except
+   * against the population (dates, key columns, participants), so every problem shows at once. */
+  population: PopulationSheet | null;
   index: IndexSheet | null;
   regionName: string;
 }
@@ -432,6 +434,7 @@ class ScenarioReader {
     if (folded === "lika delar" || folded === "lika") return { kind: "equal" };
     const column = /^kolumn\s*:?\s*(.+)$/iu.exec(text.trim());
     const wanted = column === null ? text.trim() : column[1]!.trim();
+    if (this.context.population === null) return column === null ? null : { kind: "column", column: wanted };
     const known = this.context.population.keyColumns;
     const found = known.find((k) => labelKey(k) === labelKey(wanted));
     if (found !== undefined) return { kind: "column", column: found };
@@ -447,9 +450,9 @@ class ScenarioReader {
     const cell = this.cell("populationDate");
     const text = cellText(cell);
     if (/^senaste/iu.test(labelKey(text))) return { kind: "latest-before-year" };
-    const known = this.context.population.dates;
+    const known = this.context.population?.dates ?? null;
     const checkDate = (date: string): boolean => {
-      if (known.includes(date)) return true;
+      if (known === null || known.includes(date)) return true;
       this.error("populationDate", parseText.unknownPopulationDate(date, known));
       return false;
     };
@@ -497,8 +500,9 @@ class ScenarioReader {
     const except = /^alla(\s+utom\s*:?\s*(.*))?$/iu.exec(text.trim());
     if (except !== null && except[1] === undefined) return "all";
     const names = (except === null ? text : except[2]!).split(/[,;\n]/u).map((s) => s.trim()).filter((s) => s !== "");
-    const inData = new Set(this.context.population.rows.map((r) => r.municipality.code));
-    const countyCode = this.context.population.rows[0]?.municipality.countyCode;
+    const rows = this.context.population?.rows ?? null;
+    const inData = new Set(rows?.map((r) => r.municipality.code));
+    const countyCode = rows?.[0]?.municipality.countyCode;
     const codes: string[] = [];
     for (const name of names) {
       const match = findMunicipality(name);
@@ -507,7 +511,7 @@ class ScenarioReader {
         this.error("participants", parseText.unknownParticipant(name, suggestions));
         continue;
       }
-      if (!inData.has(match.municipality.code)) {
+      if (rows !== null && !inData.has(match.municipality.code)) {
         this.error("participants", parseText.participantNotInData(match.municipality.name));
         continue;
       }
