@@ -51,7 +51,7 @@ export const parseText = {
   largeChange: (value: string) => `En årlig förändring på ${value} % är ovanligt stor. Kontrollera att värdet är i procent.`,
   invalidStatus: (value: string) => `”${value}” är ingen status. Skriv Prognos eller Utfall.`,
   statusMissing: (series: string, years: string) =>
-    `Status saknas för ${series} ${years}. Värdena behandlas som prognoser; skriv Prognos eller Utfall i kolumnen Status.`,
+    `Status saknas för ${series} ${years}. Värdena behandlas som prognoser; skriv Prognos eller Utfall i en kolumn Status (för alla serier) eller Status ${series}.`,
   missingIndexYear: (series: string, year: number, scenario: string) =>
     `${series} saknar värde för ${year}, som scenariot ${scenario} behöver. Lägg till värdet för ${year} på bladet Index.`,
 
