@@ -2,6 +2,7 @@
 import Decimal from "decimal.js";
 import type { ScenarioResult } from "../engine/index.ts";
 import { swedishNumber } from "../strings/number.ts";
+import { toCellNumber } from "../workbook/report/cells.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import type { Problem } from "../workbook/problems.ts";
 
@@ -39,8 +40,8 @@ export function resultsJson(results: readonly ScenarioResult[], warnings: readon
       name: result.scenario.name,
       years: result.years.map((year) => ({
         year: year.year,
-        total: year.total.toNumber(),
-        rows: year.rows.map((r) => ({ party: r.name, code: r.kind === "municipality" ? r.partyId : null, amount: r.amount.toNumber() })),
+        total: toCellNumber(year.total),
+        rows: year.rows.map((r) => ({ party: r.name, code: r.kind === "municipality" ? r.partyId : null, amount: toCellNumber(r.amount) })),
       })),
     })),
     warnings: warnings.map(problemJson),
