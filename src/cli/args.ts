@@ -1,8 +1,8 @@
-// Command-line arguments: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--json]`.
+// Command-line arguments: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--faktura <år>] [--json]`.
 import { cliText } from "../strings/cli.ts";
 
 export type CliArgs =
-  | { kind: "run"; input: string; out: string | null; json: boolean }
+  | { kind: "run"; input: string; out: string | null; json: boolean; invoiceYears: number[] }
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "usage-error"; message: string };
@@ -11,6 +11,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let input: string | null = null;
   let out: string | null = null;
   let json = false;
+  const invoiceYears: number[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--help" || arg === "-h") return { kind: "help" };
@@ -21,11 +22,24 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (value === undefined || value.startsWith("-")) return { kind: "usage-error", message: cliText.missingOutValue() };
       out = value;
     } else if (arg.startsWith("--out=")) out = arg.slice("--out=".length);
+    else if (arg === "--faktura" || arg.startsWith("--faktura=")) {
+      const value = arg === "--faktura" ? argv[++i] : arg.slice("--faktura=".length);
+      const year = value === undefined ? null : invoiceYear(value);
+      if (year === null) return { kind: "usage-error", message: cliText.badInvoiceYear(value ?? null) };
+      invoiceYears.push(year);
+    }
     else if (arg.startsWith("-")) return { kind: "usage-error", message: cliText.unknownOption(arg) };
     else if (input !== null) return { kind: "usage-error", message: cliText.tooManyInputs(arg) };
     else input = arg;
   }
   if (input === null) return { kind: "usage-error", message: cliText.missingInput() };
   if (out !== null && !/\.xlsx$/iu.test(out)) return { kind: "usage-error", message: cliText.outNotXlsx(out) };
-  return { kind: "run", input, out, json };
+  return { kind: "run", input, out, json, invoiceYears };
+}
+
+/** A four-digit year from 1900 to 2199, or null: the limit a year has everywhere in the workbook. */
+function invoiceYear(value: string): number | null {
+  if (!/^\d{4}$/u.test(value.trim())) return null;
+  const year = Number(value.trim());
+  return year >= 1900 && year <= 2199 ? year : null;
 }

@@ -1,11 +1,11 @@
-// The command line: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--json]`. Reads the
+// The command line: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--faktura <år>] [--json]`. Reads the
 // workbook's inputs, runs every scenario and writes a copy with the result sheets; the input file
 // is never modified. Exit codes: 0 done, 1 input errors (nothing written), 2 usage or file problem.
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { cliText } from "../strings/cli.ts";
 import { formatProblem } from "../workbook/problems.ts";
-import { buildReport } from "../workbook/report/index.ts";
+import { buildReport, invoiceScenario, invoiceYears } from "../workbook/report/index.ts";
 import { runInputs } from "../workbook/run.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
@@ -57,7 +57,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.inputErrors;
     }
     const { run } = outcome;
-    const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version });
+    const outside = args.invoiceYears.find((year) => invoiceScenario(run, year) === null);
+    if (outside !== undefined) {
+      io.stderr(cliText.invoiceYearOutside(outside, invoiceYears(run)));
+      return EXIT.usage;
+    }
+    const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version }, { invoiceYears: args.invoiceYears });
     const written = writeReport(workbook, sheets);
     await saveWorkbookAtomically(workbook, out);
 
@@ -67,8 +72,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const warnings = [...reading.warnings, ...run.warnings, ...written.warnings, ...copyWarnings];
     if (args.json) io.stdout(resultsJson(run.results, warnings));
     else {
-      const comparison = sheets.find((sheet) => sheet.role === "comparison");
-      io.stdout(comparison === undefined ? cliText.noComparison() : sheetAsText(comparison));
+      // The memo's table: Jämförelse with its paragraph, or Fördelning for a single scenario.
+      const memo = sheets.find((sheet) => sheet.role === "comparison" || sheet.role === "distribution");
+      if (memo !== undefined) io.stdout(sheetAsText(memo));
     }
     for (const warning of warnings) io.stderr(cliText.warning(formatProblem(warning)));
     io.stderr(cliText.written(out, written.written));

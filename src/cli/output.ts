@@ -33,7 +33,10 @@ function cellText(cell: ReportCell): string {
   return swedishNumber(String(value), cell.format === "#,##0" ? 0 : 6);
 }
 
-/** Amounts as integers in kronor; codes are kommunkoder, null for the region and other fixed parties. */
+/**
+ * Amounts as integers in kronor; codes are kommunkoder, null for the region and other fixed parties.
+ * roundingDifference is Σ rows − total (non-zero only in the legacy round-each mode).
+ */
 export function resultsJson(results: readonly ScenarioResult[], warnings: readonly Problem[]): string {
   return JSON.stringify({
     scenarios: results.map((result) => ({
@@ -41,6 +44,7 @@ export function resultsJson(results: readonly ScenarioResult[], warnings: readon
       years: result.years.map((year) => ({
         year: year.year,
         total: toCellNumber(year.total),
+        roundingDifference: toCellNumber(year.roundingDifference),
         rows: year.rows.map((r) => ({ party: r.name, code: r.kind === "municipality" ? r.partyId : null, amount: toCellNumber(r.amount) })),
       })),
     })),

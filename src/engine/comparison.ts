@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { Dec, ZERO, sum } from "./decimal.ts";
+import { ZERO, sum } from "./decimal.ts";
 import { EngineError } from "./errors.ts";
 import type { PartyAmount } from "./allocation.ts";
 import type { ScenarioResult, YearResult } from "./scenario.ts";
@@ -9,16 +9,21 @@ export interface ComparisonLine {
   b: Decimal;
   /** b − a in kronor. */
   difference: Decimal;
-  /** (b − a) / a in percent, one decimal, half-up; null where a is zero. */
-  differencePercent: Decimal | null;
+  /** (b − a) / a as a fraction, unrounded (the number format rounds); null where a is zero. */
+  differenceShare: Decimal | null;
 }
 
 export interface ComparisonRow extends ComparisonLine {
   partyId: string;
   name: string;
   kind: PartyAmount["kind"];
+  /** The key value (population) in scenario A's year; null where A lacks the party. */
+  weightA: Decimal | null;
   /** The key value (population) in scenario B's year; null where B lacks the party. */
-  weight: Decimal | null;
+  weightB: Decimal | null;
+  /** Whether the party takes part in A and in B: a non-participant pays nothing, which is not 0 kr of a share. */
+  inA: boolean;
+  inB: boolean;
 }
 
 export interface Comparison {
@@ -75,8 +80,11 @@ function compareRows(rowsA: readonly PartyAmount[], rowsB: readonly PartyAmount[
       partyId: row.partyId,
       name: row.name,
       kind: row.kind,
-      // The key column is headed by B's key and date: A's value there would be another measure.
-      weight: inB?.weight ?? null,
+      // Each scenario's own key value: A and B may split by different dates or participants.
+      weightA: inA?.weight ?? null,
+      weightB: inB?.weight ?? null,
+      inA: inA !== undefined,
+      inB: inB !== undefined,
       ...line(inA?.amount ?? ZERO, inB?.amount ?? ZERO),
     };
   });
@@ -84,8 +92,8 @@ function compareRows(rowsA: readonly PartyAmount[], rowsB: readonly PartyAmount[
 
 export function line(a: Decimal, b: Decimal): ComparisonLine {
   const difference = b.minus(a);
-  const differencePercent = a.isZero() ? null : difference.div(a).times(100).toDecimalPlaces(1, Dec.ROUND_HALF_UP);
-  return { a, b, difference, differencePercent };
+  const differenceShare = a.isZero() ? null : difference.div(a);
+  return { a, b, difference, differenceShare };
 }
 
 function findYear(result: ScenarioResult, year: number): YearResult {

@@ -2,13 +2,15 @@
 export const cliText = {
   usage: () =>
     [
-      "Användning: samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--json]",
+      "Användning: samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--faktura <år>] [--json]",
       "",
       "Läser bladen Befolkning, Index och Scenarier, räknar ut varje scenario och skriver en kopia av",
-      "arbetsboken med resultatbladen Jämförelse, Flerår – <scenario> och Underlag.",
+      "arbetsboken med resultatbladen Jämförelse (Fördelning när det bara finns ett scenario),",
+      "Flerår – <scenario> och Underlag.",
       "Arbetsboken du anger ändras aldrig.",
       "",
       "  --out <fil.xlsx>  var kopian skrivs (standard: <namn>-resultat.xlsx bredvid arbetsboken)",
+      "  --faktura <år>    skriv också bladet Fakturaunderlag <år> (kan anges flera gånger)",
       "  --json            skriv resultatet som JSON på standard ut i stället för tabellen",
       "  --help            visa den här hjälpen",
       "  --version         visa programversionen",
@@ -25,6 +27,9 @@ export const cliText = {
     `${count === 1 ? "Ett fel" : `${count} fel`} i indata. Inget har skrivits. Rätta ${count === 1 ? "felet" : "felen"} och kör igen.`,
   warning: (text: string) => `Varning: ${text}`,
   written: (path: string, sheets: readonly string[]) => `Skrev ${path} med bladen ${sheets.join(", ")}.`,
-  noComparison: () => "Ingen jämförelse (bara ett scenario).",
+  badInvoiceYear: (value: string | null) =>
+    value === null ? "--faktura behöver ett år, t.ex. --faktura 2024." : `--faktura ${value}: ange ett år med fyra siffror, t.ex. --faktura 2024.`,
+  invoiceYearOutside: (year: number, years: readonly number[]) =>
+    `--faktura ${year}: inget scenario räknar det året. Välj ett av åren ${years.join(", ")}. Inget har skrivits.`,
   unexpected: (message: string) => `Oväntat fel: ${message}`,
 } as const;

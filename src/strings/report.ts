@@ -7,10 +7,19 @@ function andList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} och ${items[items.length - 1]}`;
 }
 
+/** A change in kronor for the memo's sentence: the amount without sign, and in thousands, roughly. */
+export type MemoChange = { kind: "none" } | { kind: "increase" | "decrease"; amount: string; approx: string };
+
+const memoChangeWord = { increase: "kostnadsökning", decrease: "kostnadsminskning" } as const;
+
 export const reportText = {
   // Sheet names (made valid and unique by sheetName).
   comparisonSheet: "Jämförelse",
   scheduleSheet: (scenario: string) => `Flerår – ${scenario}`,
+  /** When the scenarios' names, cut to fit, cannot tell their sheets apart: by position on Scenarier. */
+  scheduleSheetNumbered: (position: number) => `Flerår ${position}`,
+  distributionSheet: "Fördelning",
+  invoiceSheet: (year: number) => `Fakturaunderlag ${year}`,
   auditSheet: "Underlag",
   /** Used when a desired sheet name has nothing left after cleaning. */
   sheetFallback: "Blad",
@@ -26,7 +35,7 @@ export const reportText = {
   percent: (value: string) => `${value} %`,
 
   // Jämförelse.
-  comparisonTitle: (a: string, yearA: number, b: string, yearB: number) => `Jämförelse: ${a} ${yearA} och ${b} ${yearB}`,
+  comparisonTitle: (a: string, yearA: number, b: string, yearB: number) => `Jämförelse: ${a} ${yearA} mot ${b} ${yearB}`,
   municipality: "Kommun",
   population: "Befolkning",
   populationOn: (date: string) => `Befolkning ${date}`,
@@ -34,7 +43,26 @@ export const reportText = {
   scenarioYear: (scenario: string, year: number) => `${scenario} ${year}`,
   differenceKr: "Skillnad kr",
   differencePercent: "Skillnad %",
-  chartTitle: (a: string, yearA: number, b: string, yearB: number) => `Kostnad per kommun: ${a} ${yearA} och ${b} ${yearB}`,
+  chartTitle: (a: string, yearA: number, b: string, yearB: number) => `Kostnad per kommun: ${a} ${yearA} mot ${b} ${yearB}`,
+  /** A key column when A and B are split by different keys, dates or participants. */
+  keyOfScenario: (key: string, scenario: string) => `${key} – ${scenario}`,
+  /** In an amount column: the municipality takes no part in that scenario (it pays nothing, not 0 kr of a share). */
+  notParticipating: "deltar ej",
+  memoSection: "Text till tjänsteskrivelsen",
+  /** "För Region Dalarna medför Nytt avtal (4 tjänster) en kostnadsökning om 774 465 kr (ca 770 tkr) per år jämfört med Nuvarande avtal (3 tjänster) 2022." */
+  memoFixedParty: (party: string, b: string, change: MemoChange, a: string, yearA: number) =>
+    change.kind === "none"
+      ? `För ${party} medför ${b} ingen kostnadsförändring jämfört med ${a} ${yearA}.`
+      : `För ${party} medför ${b} en ${memoChangeWord[change.kind]} om ${change.amount} kr (ca ${change.approx} tkr) per år jämfört med ${a} ${yearA}.`,
+  memoMunicipalities: (change: MemoChange) =>
+    change.kind === "none"
+      ? "För kommunerna tillsammans är kostnaden oförändrad"
+      : `För kommunerna tillsammans blir det en ${memoChangeWord[change.kind]} om ${change.amount} kr (ca ${change.approx} tkr)`,
+  /** Continues memoMunicipalities: "…; per kommun från 18 235 kr (Vansbro) till 160 467 kr (Falun)." */
+  memoRange: (lowest: string, lowestName: string, highest: string, highestName: string) =>
+    `; per kommun från ${lowest} kr (${lowestName}) till ${highest} kr (${highestName}).`,
+  memoEnd: ".",
+  memoJoining: (names: readonly string[], scenario: string) => `${andList(names)} deltar bara i ${scenario}.`,
   roundingPhrase: {
     "largest-remainder": "största rest – raderna summerar exakt till totalen",
     "round-each":
@@ -50,6 +78,28 @@ export const reportText = {
   populationDateNote: (scenario: string, year: number, date: string) =>
     `${scenario} ${year} är fördelat efter befolkningen ${date}.`,
 
+  // Fördelning (one scenario, its first year).
+  distributionTitle: (scenario: string, year: number) => `${scenario}: fördelning ${year}`,
+  shareOfMunicipalities: "Andel av kommunernas del",
+  amountInYear: (year: number) => `Belopp ${year} (kr)`,
+
+  // Fakturaunderlag <år>.
+  invoiceTitle: (year: number, scenario: string) => `Fakturaunderlag ${year}: ${scenario}`,
+  theRegion: "regionen",
+  invoiceIntro: (region: string) =>
+    `Enligt avtalet (p. 8) fakturerar ${region} varje kommun årligen dess andel av årets kostnad.`,
+  invoiceTotal: (year: number, total: string, index: string) => `Årets kostnad ${year}: ${total} kr (uppräkning: ${index}).`,
+  invoicePool: (share: string, pool: string, populationDate: string) =>
+    `Kommunerna betalar tillsammans ${share} av kostnaden, ${pool} kr, fördelat efter befolkningen ${populationDate}.`,
+  invoiceText: "Fakturatext",
+  invoiceLine: (scenario: string, year: number, share: string, populationDate: string, total: string, index: string) =>
+    `${scenario} ${year} enligt avtal p. 8: ${share} av kommunernas del (befolkning ${populationDate}) av årets kostnad ${total} kr (${index}).`,
+  invoiceForecastWarning: (values: readonly string[]) =>
+    `Obs! Årets kostnad bygger på prognos (${values.join("; ")}), inte utfall. Beloppen kan behöva justeras när utfallet är känt.`,
+  invoiceRoundingDifference: (difference: string) =>
+    `Raderna är avrundade var för sig (äldre metod); deras summa avviker från kommunernas del med ${difference} kr.`,
+  noUprating: "ingen uppräkning",
+
   // Flerår – <scenario>.
   scheduleTitle: (scenario: string, firstYear: number, lastYear: number, extensionYears: number) =>
     `${scenario}: fördelning per år ${firstYear === lastYear ? firstYear : `${firstYear}–${lastYear}`}` +
@@ -57,7 +107,8 @@ export const reportText = {
   party: "Part",
   yearHeader: (year: number) => String(year),
   extensionYear: (year: number) => `${year} (förlängning)`,
-  periodTotal: "Summa perioden",
+  /** The sum of the agreement period's years, extension years not included. */
+  periodTotal: (firstYear: number, lastYear: number) => `Summa ${firstYear === lastYear ? firstYear : `${firstYear}–${lastYear}`}`,
   indexFactor: "Indexfaktor från basår",
   populationRefers: "Befolkning avser",
   indexValues: "Indexvärden",

@@ -47,10 +47,16 @@ describe("the command line on the example workbook", () => {
 
   it("exits 0, prints the comparison table and says what it wrote", () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Jämförelse: Nuvarande avtal \(3 tjänster\) 2022 och Nytt avtal \(4 tjänster\) 2023/);
+    expect(result.stdout).toMatch(/^Jämförelse: Nuvarande avtal \(3 tjänster\) 2022 mot Nytt avtal \(4 tjänster\) 2023/);
     expect(result.stdout).toMatch(/Avesta\s+22 986\s+97 683\s+159 413\s+61 730\s+63,2 %/);
     expect(result.stdout).toMatch(/Region Dalarna\s+1 225 535\s+2 000 000\s+774 465/);
     expect(result.stderr).toContain(`Skrev ${output}`);
+  });
+
+  it("prints the memo's paragraph", () => {
+    const text = result.stdout.replace(/\s+/gu, " ");
+    expect(text).toContain("För Region Dalarna medför Nytt avtal (4 tjänster) en kostnadsökning om 774 465 kr (ca 770 tkr) per år jämfört med Nuvarande avtal (3 tjänster) 2022.");
+    expect(text).toContain("per kommun från 18 235 kr (Vansbro) till 160 467 kr (Falun).");
   });
 
   it("writes <name>-resultat.xlsx and never modifies the input", async () => {
@@ -79,11 +85,12 @@ describe("the command line on the example workbook", () => {
     expect(schedules.map((s) => s.name)).toHaveLength(2);
     for (const sheet of schedules) {
       const rows = rowsOf(sheet);
-      const header = rows.findIndex((r) => r[0] === "Part");
-      const totalRow = rows.findIndex((r) => r[0] === "Totalt");
-      const sumRow = rows.findIndex((r) => r[0] === "Summa kommuner");
+      const header = rows.findIndex((r) => r[1] === "Part");
+      const totalRow = rows.findIndex((r) => r[1] === "Totalt");
+      const sumRow = rows.findIndex((r) => r[1] === "Summa kommuner");
       const parties = rows.slice(header + 1, sumRow);
       const yearCols = rows[header]!.map((h, c) => [h, c] as const).filter(([h]) => /^\d{4}/u.test(String(h))).map(([, c]) => c);
+      expect(rows[header]![0]).toBe("Kommunkod");
       expect(yearCols.length).toBeGreaterThan(0);
       for (const col of yearCols) {
         const total = parties.reduce((acc, r) => acc + (r[col] as number), 0);
@@ -110,7 +117,7 @@ describe("the command line on the example workbook", () => {
   it("prints the results as JSON with --json: amounts as integers, codes for municipalities", async () => {
     const json = await runCli([input, "--json", "--out", join(dir, "json.xlsx")]);
     expect(json.code).toBe(0);
-    const parsed = JSON.parse(json.stdout) as { scenarios: { name: string; years: { year: number; total: number; rows: { party: string; code: string | null; amount: number }[] }[] }[]; warnings: unknown[] };
+    const parsed = JSON.parse(json.stdout) as { scenarios: { name: string; years: { year: number; total: number; roundingDifference: number; rows: { party: string; code: string | null; amount: number }[] }[] }[]; warnings: unknown[] };
     expect(parsed.scenarios.map((s) => s.name)).toEqual(["Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)"]);
     const first = parsed.scenarios[1]!.years[0]!;
     expect(first).toMatchObject({ year: 2023, total: 4_000_000 });
@@ -118,6 +125,7 @@ describe("the command line on the example workbook", () => {
     expect(first.rows[1]).toEqual({ party: "Avesta", code: "2084", amount: 159_413 });
     for (const year of parsed.scenarios.flatMap((s) => s.years)) {
       expect(year.rows.reduce((a, r) => a + r.amount, 0)).toBe(year.total);
+      expect(year.roundingDifference).toBe(0);
     }
     expect(Array.isArray(parsed.warnings)).toBe(true);
   });
@@ -244,7 +252,7 @@ describe("a result sheet the user has renamed", () => {
     expect(rerun.stderr).toContain("Varning: Bladet ”Flerår – Nytt avtal mars” var ett resultatblad men har fått ett nytt namn.");
     const result = await load(second);
     expect(result.getWorksheet("Flerår – Nytt avtal mars")?.getCell("A40").value).toBe("Min anteckning");
-    expect(result.worksheets.filter((s) => s.name.startsWith("Flerår – Nytt avtal (4"))).toHaveLength(1);
+    expect(result.worksheets.filter((s) => s.name === "Flerår – Nytt avtal")).toHaveLength(1);
   });
 });
 
@@ -255,8 +263,64 @@ describe("the terminal table is the Jämförelse sheet", () => {
     await writeExampleXlsx(input, (s) => { s.scenarios[16]![2] = "Varje rad"; s.scenarios[13]![2] = "Lika delar"; });
     const { code, stdout } = await runCli([input, "--out", join(dir, "ut.xlsx")]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Kommun\s+Fördelningsnyckel\s/mu);
+    expect(stdout).toMatch(/^Kommun\s+Befolkning 2021-06-30 – Nuvarande avtal \(3 tjänster\)\s+Fördelningsnyckel – Nytt avtal \(4 tjänster\)\s/mu);
     expect(stdout).toMatch(/^Avrundningsdifferens\s.*\d/mu);
+  });
+
+  it("carries the rounding difference per year in the JSON in round-each mode", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "varje-rad.xlsx");
+    await writeExampleXlsx(input, (s) => { s.scenarios[16]![2] = "Varje rad"; });
+    const { code, stdout } = await runCli([input, "--json", "--out", join(dir, "ut.xlsx")]);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { scenarios: { years: { year: number; total: number; roundingDifference: number; rows: { amount: number }[] }[] }[] };
+    const first = parsed.scenarios[1]!.years[0]!;
+    expect(first.roundingDifference).toBe(4);
+    for (const year of parsed.scenarios.flatMap((s) => s.years)) {
+      expect(year.rows.reduce((a, r) => a + r.amount, 0) - year.total).toBe(year.roundingDifference);
+    }
+  });
+});
+
+describe("Fakturaunderlag from the command line (--faktura <år>)", () => {
+  it("writes Fakturaunderlag 2024 with the Flerår year's amounts and the invoice text", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "exempel.xlsx");
+    await copyFile(example, input);
+    const out = join(dir, "faktura.xlsx");
+    const { code, stderr } = await runCli([input, "--faktura", "2024", "--out", out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain("Fakturaunderlag 2024");
+    const workbook = await load(out);
+    const invoice = rowsOf(workbook.getWorksheet("Fakturaunderlag 2024")!);
+    const schedule = rowsOf(workbook.getWorksheet("Flerår – Nytt avtal")!);
+    const header = invoice.findIndex((r) => r[0] === "Kommunkod");
+    const yearCol = schedule.find((r) => r[1] === "Part")!.indexOf("2024");
+    const body = invoice.slice(header + 1, header + 16);
+    expect(body.map((r) => r[0])).toEqual(memo.map((m) => m.code));
+    for (const r of body) {
+      const scheduled = schedule.find((s) => s[0] === r[0])!;
+      expect(r[3]).toBe(scheduled[yearCol]);
+      expect(String(r[4])).toMatch(/^Nytt avtal \(4 tjänster\) 2024 enligt avtal p\. 8: \d+,\d\d % av kommunernas del \(befolkning 2023-12-31\)/u);
+    }
+    const sum = invoice[header + 16]!;
+    expect(sum[1]).toBe("Summa kommuner");
+    expect(sum[3]).toBe(schedule.find((s) => s[1] === "Summa kommuner")![yearCol]);
+    const text = invoice.flat().map(String).join(" ");
+    expect(text).toContain("prognos");
+    expect(text).toContain("Obs!");
+  });
+
+  it("refuses a year no scenario computes, and writes nothing", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "exempel.xlsx");
+    await copyFile(example, input);
+    const out = join(dir, "faktura.xlsx");
+    const { code, stderr } = await runCli([input, "--faktura", "2040", "--out", out]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--faktura 2040: inget scenario räknar det året");
+    expect(existsSync(out)).toBe(false);
+    expect((await runCli([input, "--faktura", "tjugo"])).stderr).toContain("ange ett år med fyra siffror");
   });
 });
 

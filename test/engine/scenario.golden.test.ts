@@ -29,12 +29,12 @@ describe("the memo's scenarios", () => {
     const comparison = compareScenarios(a!, b!, { yearA: 2022, yearB: 2023 });
     const regionRow = comparison.fixedParties[0]!;
     expect(regionRow.difference.toNumber()).toBe(774_465);
-    expect(regionRow.differencePercent!.toString()).toBe("63.2");
+    expect(regionRow.differenceShare!.times(100).toDecimalPlaces(1).toString()).toBe("63.2");
     expect(comparison.municipalitiesTotal.difference.toNumber()).toBe(774_465);
     expect(comparison.total.a.toNumber()).toBe(2_451_070);
     expect(comparison.total.b.toNumber()).toBe(4_000_000);
     expect(comparison.municipalities).toHaveLength(15);
-    expect(comparison.municipalities[0]!.weight!.toNumber()).toBe(22_986);
+    expect(comparison.municipalities[0]!.weightB!.toNumber()).toBe(22_986);
   });
 
   it("legacy round-each reproduces the memo's column and reports +4 at the municipal level", () => {

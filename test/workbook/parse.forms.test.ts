@@ -111,9 +111,11 @@ describe("accepted forms", () => {
     // In the comparison Gagnef pays in A and nothing in B.
     const gagnef = outcome.run.comparison!.municipalities.find((r) => r.name === "Gagnef")!;
     expect(gagnef.b.toNumber()).toBe(0);
-    // It keeps its place in the table, and B's key column (B's population date) is empty for it.
+    // It keeps its place in the table, with its population in A and none in B, where it takes no part.
     expect(outcome.run.comparison!.municipalities.map((r) => r.name).indexOf("Gagnef")).toBe(3);
-    expect(gagnef.weight).toBeNull();
+    expect(gagnef.weightB).toBeNull();
+    expect(gagnef.weightA!.toNumber()).toBeGreaterThan(0);
+    expect([gagnef.inA, gagnef.inB]).toEqual([true, false]);
   });
 
   it("keys: equal shares, a key column, a fixed amount plus population, and a blend", () => {

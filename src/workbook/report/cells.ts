@@ -7,6 +7,8 @@ import type { ReportCell } from "./model.ts";
 export const AMOUNT_FORMAT = "#,##0";
 /** A fraction shown in percent with one decimal: 0.632 → "63,2 %". */
 export const PERCENT_FORMAT = "0.0%";
+/** A share of a whole, two decimals: 0.07970… → "7,97 %". */
+export const SHARE_FORMAT = "0.00%";
 export const FACTOR_FORMAT = "0.000000";
 export const LEVEL_FORMAT = "0.00";
 
@@ -14,6 +16,8 @@ export interface CellStyle {
   bold?: boolean;
   italic?: boolean;
   wrap?: boolean;
+  /** A thin rule above the cell: the line above a sum. */
+  ruleAbove?: boolean;
 }
 
 /**
@@ -39,6 +43,7 @@ function styled(cell: ReportCell, style: CellStyle): ReportCell {
   if (style.bold === true) cell.bold = true;
   if (style.italic === true) cell.italic = true;
   if (style.wrap === true) cell.wrap = true;
+  if (style.ruleAbove === true) cell.ruleAbove = true;
   return cell;
 }
 
@@ -75,9 +80,14 @@ export function plain(value: number, style: CellStyle = {}): ReportCell {
   return styled({ value }, style);
 }
 
-/** A value the engine gives in percent (63.2) stored as the fraction Excel formats (0.632). */
-export function percentOfHundred(value: Decimal | null, style: CellStyle = {}): ReportCell {
-  return num(value === null ? null : value.div(100), PERCENT_FORMAT, style);
+/** A fraction, unrounded: the number format shows it in percent with one decimal (0.632… → "63,2 %"). */
+export function percent(fraction: Decimal | null, style: CellStyle = {}): ReportCell {
+  return num(fraction, PERCENT_FORMAT, style);
+}
+
+/** A right-aligned text in a column of numbers, such as "deltar ej". */
+export function textInNumbers(value: string, style: CellStyle = {}): ReportCell {
+  return { ...text(value, style), alignRight: true };
 }
 
 /** "0%", "0.0%", "0.00%" …: as many decimals as the fraction needs in percent (at least `min`, at most 6). */

@@ -4,6 +4,7 @@ import type Decimal from "decimal.js";
 import { ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { swedishNumber } from "../../strings/number.ts";
+import { AMOUNT_FORMAT } from "./cells.ts";
 
 /** A fraction as Swedish percent text: 0.031 → "3,1 %". */
 export function swedishPercent(fraction: Decimal, maxDecimals = 4): string {
@@ -46,6 +47,16 @@ function describeSimpleKey(key: SimpleKey): string {
 /** True when the key's per-municipality values are populations (population, or a fixed amount plus a population remainder). */
 export function keyWeightsArePopulation(key: AllocationKey): boolean {
   return key.kind === "population" || (key.kind === "fixed-plus-remainder" && key.remainderKey.kind === "population");
+}
+
+/** "Befolkning 2021-06-30" with populations, or "Fördelningsnyckel" with the key's values, and their number format. */
+export function keyColumnOf(key: AllocationKey | null, populationDate: string | null, weights: readonly Decimal[]): { header: string; format: string } {
+  if (key !== null && keyWeightsArePopulation(key)) {
+    return { header: populationDate === null ? reportText.population : reportText.populationOn(populationDate), format: AMOUNT_FORMAT };
+  }
+  // Blended keys are shares of one; column keys may carry decimals.
+  const format = key?.kind === "blend" ? "0.00%" : weights.every((w) => w.isInteger()) ? AMOUNT_FORMAT : "#,##0.00";
+  return { header: reportText.allocationKey, format };
 }
 
 export function describePopulationRule(rule: PopulationDateRule): string {

@@ -1,20 +1,30 @@
-// The result sheets as pure data: Jämförelse (when a comparison was chosen), one Flerår sheet per
-// scenario, and Underlag. No clock, no randomness: identical runs give identical sheets.
+// The result sheets as pure data: Jämförelse (when a comparison was chosen) or Fördelning (one
+// scenario), one Flerår sheet per scenario, Fakturaunderlag <år> for each year asked for, and
+// Underlag. No clock, no randomness: identical runs give identical sheets.
 import { reportText } from "../../strings/report.ts";
 import { parseRangeAddress } from "../address.ts";
 import type { RunResult } from "../inputs.ts";
 import { auditSheet, type ReportMeta } from "./auditSheet.ts";
 import { comparisonSheet } from "./comparisonSheet.ts";
+import { distributionSheet } from "./distributionSheet.ts";
+import { invoiceScenario, invoiceSheet } from "./invoiceSheet.ts";
 import type { ReportSheet } from "./model.ts";
 import { scheduleSheet } from "./scheduleSheet.ts";
-import { sheetName } from "./sheetName.ts";
+import { scenarioSheetNames, sheetName } from "./sheetName.ts";
 
 export type { ReportCell, ReportChart, ReportSheet, ReportSheetRole, ReportValue } from "./model.ts";
 export type { ReportMeta } from "./auditSheet.ts";
 export { toCellNumber } from "./cells.ts";
+export { invoiceScenario, invoiceYears } from "./invoiceSheet.ts";
+export { memoParagraph } from "./memoText.ts";
 export { MAX_SHEET_NAME_LENGTH, sheetName } from "./sheetName.ts";
 
-export function buildReport(run: RunResult, meta: ReportMeta): ReportSheet[] {
+export interface ReportOptions {
+  /** Years to write a Fakturaunderlag for; a year no scenario covers is skipped (check with invoiceScenario first). */
+  invoiceYears?: readonly number[];
+}
+
+export function buildReport(run: RunResult, meta: ReportMeta, options: ReportOptions = {}): ReportSheet[] {
   // The input sheets are never overwritten by a result sheet of the same name.
   const taken = new Set(inputSheets(run));
   const claim = (desired: string): string => {
@@ -25,7 +35,17 @@ export function buildReport(run: RunResult, meta: ReportMeta): ReportSheet[] {
   const indexSeries = run.inputs.data.indexSeries;
   const sheets: ReportSheet[] = [];
   if (run.comparison !== null) sheets.push(comparisonSheet(run.comparison, run.results, indexSeries, claim(reportText.comparisonSheet)));
-  for (const result of run.results) sheets.push(scheduleSheet(result, indexSeries, claim(reportText.scheduleSheet(result.scenario.name))));
+  else if (run.results.length > 0) sheets.push(distributionSheet(run.results[0]!, claim(reportText.distributionSheet)));
+  // Decided together and from the scenario names alone, so a re-run gives every sheet its old name.
+  const scheduleNames = scenarioSheetNames(run.results.map((r) => r.scenario.name), reportText.scheduleSheet, reportText.scheduleSheetNumbered, taken);
+  run.results.forEach((result, i) => {
+    taken.add(scheduleNames[i]!);
+    sheets.push(scheduleSheet(result, indexSeries, scheduleNames[i]!));
+  });
+  for (const year of [...new Set(options.invoiceYears ?? [])].sort((a, b) => a - b)) {
+    const result = invoiceScenario(run, year);
+    if (result !== null) sheets.push(invoiceSheet(run, result, year, claim(reportText.invoiceSheet(year))));
+  }
   sheets.push(auditSheet(run, meta, claim(reportText.auditSheet)));
   return sheets;
 }

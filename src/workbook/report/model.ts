@@ -14,9 +14,11 @@ export interface ReportCell {
   wrap?: boolean;
   /** Right-aligned text: the header of a column of numbers lines up with them. */
   alignRight?: boolean;
+  /** A thin rule above the cell (the line above Summa kommuner and Totalt). */
+  ruleAbove?: boolean;
 }
 
-export type ReportSheetRole = "comparison" | "schedule" | "audit";
+export type ReportSheetRole = "comparison" | "distribution" | "schedule" | "invoice" | "audit";
 
 /** A clustered column chart over ranges of the sheet itself (0-based rows and columns). */
 export interface ReportChart {

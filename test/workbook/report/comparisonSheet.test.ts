@@ -16,7 +16,7 @@ describe("Jämförelse", () => {
 
   it("has a bold title, a blank row and the memo's header", () => {
     expect(sheet.name).toBe("Jämförelse");
-    expect(sheet.rows[0]![0]).toEqual({ value: "Jämförelse: Nuvarande avtal (3 tjänster) 2022 och Nytt avtal (4 tjänster) 2023", bold: true });
+    expect(sheet.rows[0]![0]).toEqual({ value: "Jämförelse: Nuvarande avtal (3 tjänster) 2022 mot Nytt avtal (4 tjänster) 2023", bold: true });
     expect(values(sheet.rows[1]!)).toEqual([null, null, null, null, null, null]);
     expect(values(sheet.rows[2]!)).toEqual([
       "Kommun",
@@ -53,12 +53,14 @@ describe("Jämförelse", () => {
     expect(rowIndex(sheet, "Summa kommuner")).toBe(3 + memo.length);
 
     const region = row(sheet, "Region Dalarna");
-    expect(values(region)).toEqual(["Region Dalarna", null, 1_225_535, 2_000_000, 774_465, 0.632]);
+    // Unrounded: the number format shows 63,2 %.
+    expect(values(region)).toEqual(["Region Dalarna", null, 1_225_535, 2_000_000, 774_465, 774_465 / 1_225_535]);
     expect(region[5]!.format).toBe("0.0%");
 
     const total = row(sheet, "Totalt");
-    expect(values(total)).toEqual(["Totalt", null, 2_451_070, 4_000_000, 1_548_930, 0.632]);
-    expect(total.every((cell) => cell.bold === true)).toBe(true);
+    expect(values(total)).toEqual(["Totalt", null, 2_451_070, 4_000_000, 1_548_930, 1_548_930 / 2_451_070]);
+    expect(total.every((cell) => cell.bold === true && cell.ruleAbove === true)).toBe(true);
+    expect(municipalities.every((cell) => cell.ruleAbove === true)).toBe(true);
     expect(rowIndex(sheet, "Totalt")).toBe(rowIndex(sheet, "Region Dalarna") + 1);
   });
 
@@ -97,10 +99,14 @@ describe("Jämförelse", () => {
     expect(memo.map((_, i) => sheet.rows[3 + i]![3]!.value)).toEqual(memo.map((m) => m.memoNew));
     expect(row(sheet, "Summa kommuner")[3]!.value).toBe(2_000_004);
     expect(row(sheet, "Totalt")[3]!.value).toBe(4_000_000);
+    // Above Totalt, with the sign that makes the column add up, and its Skillnad filled in.
     const difference = row(sheet, "Avrundningsdifferens");
-    expect(values(difference)).toEqual(["Avrundningsdifferens", null, 0, 4, null, null]);
+    expect(values(difference)).toEqual(["Avrundningsdifferens", null, 0, -4, -4, null]);
     expect(difference[3]!.format).toBe("#,##0");
-    const explanation = sheet.rows[rowIndex(sheet, "Avrundningsdifferens") + 1]![0]!;
+    expect(rowIndex(sheet, "Totalt")).toBe(rowIndex(sheet, "Avrundningsdifferens") + 1);
+    const column = (c: number) => [...sheet.rows.slice(3, 3 + memo.length), row(sheet, "Region Dalarna"), difference].reduce((acc, r) => acc + (r[c]!.value as number), 0);
+    expect(column(3)).toBe(4_000_000);
+    const explanation = sheet.rows[rowIndex(sheet, "Totalt") + 1]![0]!;
     expect(explanation.value).toContain("4 kr högre än totalen");
     expect(explanation.italic).toBe(true);
     expect(texts(sheet).some((t) => t.startsWith("Avrundning för Nytt avtal (4 tjänster): varje rad"))).toBe(true);
@@ -108,16 +114,85 @@ describe("Jämförelse", () => {
 
   it("names the forecasts behind the compared years", () => {
     const sheet = comparison(makeRun({ comparison: { scenarioA: "Nuvarande avtal (3 tjänster)", scenarioB: "Nytt avtal (4 tjänster)", yearA: 2022, yearB: 2025 } }));
-    expect(sheet.rows[2]![1]!.value).toBe("Befolkning 2024-12-31");
     expect(texts(sheet)).toContain("Prognoser (inte utfall) bland indexvärdena: LPI 2024 3,1 % (prognos); LPI 2025 2,8 % (prognos).");
-    expect(texts(sheet)).toContain("Nuvarande avtal (3 tjänster) 2022 är fördelat efter befolkningen 2021-06-30.");
   });
 
   it("heads the key column Fördelningsnyckel when B's key is not population", () => {
     const equal = nextScenario({ municipalities: { participants: "all", key: { kind: "equal" }, populationDate: { kind: "latest-before-year" } } });
     const sheet = comparison(makeRun({ scenarios: [currentScenario(), equal] }));
-    expect(sheet.rows[2]![1]!.value).toBe("Fördelningsnyckel");
-    expect(sheet.rows[3]![1]).toEqual({ value: 1, format: "#,##0" });
-    expect(row(sheet, "Summa kommuner")[1]!.value).toBe(15);
+    // A splits by population, B in equal shares: a key column each.
+    expect(values(sheet.rows[2]!).slice(1, 3)).toEqual(["Befolkning 2021-06-30 – Nuvarande avtal (3 tjänster)", "Fördelningsnyckel – Nytt avtal (4 tjänster)"]);
+    expect(sheet.rows[3]![2]).toEqual({ value: 1, format: "#,##0" });
+    expect(values(row(sheet, "Summa kommuner")).slice(1, 3)).toEqual([memoPopulationSum, 15]);
+  });
+});
+
+describe("Jämförelse of A and B with different participants and dates", () => {
+  // A: the current agreement, 2022, all 15 by June 2021. B: 14 municipalities (not Gagnef), 2025 by 2024-12-31.
+  const withoutGagnef = nextScenario({
+    municipalities: {
+      participants: memo.filter((m) => m.name !== "Gagnef").map((m) => m.code),
+      key: { kind: "population" },
+      populationDate: { kind: "latest-before-year" },
+    },
+  });
+  const sheet = comparison(makeRun({
+    scenarios: [currentScenario(), withoutGagnef],
+    comparison: { scenarioA: "Nuvarande avtal (3 tjänster)", scenarioB: "Nytt avtal (4 tjänster)", yearA: 2022, yearB: 2025 },
+  }));
+
+  it("shows each scenario's own population and date in a column of its own", () => {
+    expect(values(sheet.rows[2]!)).toEqual([
+      "Kommun",
+      "Befolkning 2021-06-30 – Nuvarande avtal (3 tjänster)",
+      "Befolkning 2024-12-31 – Nytt avtal (4 tjänster)",
+      "Nuvarande avtal (3 tjänster) 2022",
+      "Nytt avtal (4 tjänster) 2025",
+      "Skillnad kr",
+      "Skillnad %",
+    ]);
+    const gagnef = row(sheet, "Gagnef");
+    expect(gagnef[1]!.value).toBe(10_455);
+    expect(gagnef[2]!.value).toBeNull();
+    const avesta = row(sheet, "Avesta");
+    expect(avesta[1]!.value).toBe(22_986);
+    expect(typeof avesta[2]!.value).toBe("number");
+    expect(avesta[2]!.value).not.toBe(22_986);
+  });
+
+  it("sums each scenario's own population in Summa kommuner", () => {
+    const municipalities = sheet.rows.slice(3, rowIndex(sheet, "Summa kommuner"));
+    const total = row(sheet, "Summa kommuner");
+    expect(total[1]!.value).toBe(memoPopulationSum);
+    expect(total[2]!.value).toBe(municipalities.reduce((acc, r) => acc + ((r[2]!.value as number | null) ?? 0), 0));
+  });
+
+  it("writes 'deltar ej' for a non-participant, with no difference", () => {
+    const gagnef = row(sheet, "Gagnef");
+    expect(typeof gagnef[3]!.value).toBe("number");
+    expect(gagnef[4]).toEqual({ value: "deltar ej", alignRight: true });
+    expect(values(gagnef).slice(5)).toEqual([null, null]);
+  });
+
+  it("says in the memo paragraph who takes part only in A", () => {
+    expect(texts(sheet).join(" ")).toContain("Gagnef deltar bara i Nuvarande avtal (3 tjänster).");
+  });
+});
+
+describe("the memo paragraph", () => {
+  it("gives the region's increase of 774 465 kr (ca 770 tkr), the municipalities' together and the range per municipality", () => {
+    const sheet = comparison();
+    const heading = rowIndex(sheet, "Text till tjänsteskrivelsen");
+    expect(sheet.rows[heading]![0]!.bold).toBe(true);
+    const paragraph = sheet.rows.slice(heading + 1).map((r) => r[0]!.value).filter((v) => typeof v === "string" && !v.startsWith("Avrundning")).join(" ");
+    expect(paragraph).toBe(
+      "För Region Dalarna medför Nytt avtal (4 tjänster) en kostnadsökning om 774 465 kr (ca 770 tkr) per år jämfört med Nuvarande avtal (3 tjänster) 2022. " +
+        "För kommunerna tillsammans blir det en kostnadsökning om 774 465 kr (ca 770 tkr); per kommun från 18 235 kr (Vansbro) till 160 467 kr (Falun).",
+    );
+  });
+
+  it("speaks of a decrease when B costs less", () => {
+    const sheet = comparison(makeRun({ comparison: { scenarioA: "Nytt avtal (4 tjänster)", scenarioB: "Nuvarande avtal (3 tjänster)", yearA: 2023, yearB: 2022 } }));
+    expect(texts(sheet).join(" ")).toContain("För Region Dalarna medför Nuvarande avtal (3 tjänster) en kostnadsminskning om 774 465 kr (ca 770 tkr)");
   });
 });

@@ -1,7 +1,8 @@
 import type { ReportCell, ReportSheet } from "../../../src/workbook/report/index.ts";
 
+/** The first row labelled `label` in its first column, or in its second (after Kommunkod). */
 export function rowIndex(sheet: ReportSheet, label: string): number {
-  const index = sheet.rows.findIndex((row) => row[0]!.value === label);
+  const index = sheet.rows.findIndex((row) => row[0]!.value === label || (row[0]!.value === null || /^\d{4}$/u.test(String(row[0]!.value))) && row[1]?.value === label);
   if (index < 0) throw new Error(`No row "${label}" in ${sheet.name}`);
   return index;
 }

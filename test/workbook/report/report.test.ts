@@ -10,15 +10,22 @@ describe("buildReport", () => {
     expect(sheets.map((s) => s.scenario)).toEqual([null, "Nuvarande avtal (3 tjänster)", "Nytt avtal (4 tjänster)", null]);
     expect(sheets.map((s) => s.name)).toEqual([
       "Jämförelse",
-      "Flerår – Nuvarande avtal (3 tj…",
-      "Flerår – Nytt avtal (4 tjänste…",
+      "Flerår – Nuvarande avtal",
+      "Flerår – Nytt avtal",
       "Underlag",
     ]);
   });
 
-  it("leaves out Jämförelse when no comparison was chosen", () => {
+  it("gives Fördelning instead of Jämförelse when no comparison was chosen", () => {
     const sheets = buildReport(makeRun({ comparison: null }), meta);
-    expect(sheets.map((s) => s.role)).toEqual(["schedule", "schedule", "audit"]);
+    expect(sheets.map((s) => s.role)).toEqual(["distribution", "schedule", "schedule", "audit"]);
+  });
+
+  it("adds a Fakturaunderlag for each year asked for, after the Flerår sheets", () => {
+    const sheets = buildReport(makeRun(), meta, { invoiceYears: [2025, 2024, 2025, 1999] });
+    expect(sheets.map((s) => s.name)).toEqual([
+      "Jämförelse", "Flerår – Nuvarande avtal", "Flerår – Nytt avtal", "Fakturaunderlag 2024", "Fakturaunderlag 2025", "Underlag",
+    ]);
   });
 
   it("makes valid, unique names from long names, forbidden characters and names that collide after truncation", () => {
@@ -32,9 +39,11 @@ describe("buildReport", () => {
     const names = sheets.map((s) => s.name);
     for (const name of names) expect(isValidSheetName(name), name).toBe(true);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
-    expect(names[0]).toBe("Flerår – Alternativ A- 3-4 tjä…");
-    expect(names[1]).toBe("Flerår – Alternativ A- 3-4… (2)");
-    expect(names[2]).toBe("Flerår – 'History"); // no apostrophe at the end
+    expect(names[0]).toBe("Fördelning");
+    // Cut between words the first two would be the same: numbered by position instead.
+    expect(names[1]).toBe("Flerår 1");
+    expect(names[2]).toBe("Flerår 2");
+    expect(names[3]).toBe("Flerår – 'History"); // no apostrophe at the end
   });
 
   it("never takes the name of an input sheet", () => {
@@ -52,7 +61,7 @@ describe("buildReport", () => {
       expect(sheet.columnWidths).toHaveLength(width);
       expect(sheet.columnWidths.every((w) => w >= 8 && w <= 40)).toBe(true);
       expect(sheet.freezeRows).toBeGreaterThanOrEqual(1);
-      expect(sheet.print).toEqual({ orientation: "landscape", fitToPagesWide: 1 });
+      expect(sheet.print.fitToPagesWide).toBe(1);
     }
   });
 
