@@ -14,7 +14,7 @@ import { hostOn, largeCountyWorkbook } from "./helpers.ts";
 
 const A = "Nuvarande avtal (3 tjänster)";
 const B = "Nytt avtal (4 tjänster)";
-const RESULT_SHEETS = ["Jämförelse", "Flerår – Nuvarande avtal (3 tj…", "Flerår – Nytt avtal (4 tjänste…", "Underlag"];
+const RESULT_SHEETS = ["Jämförelse", "Flerår – Nuvarande avtal", "Flerår – Nytt avtal", "Underlag"];
 
 function ok(outcome: CalculationOutcome): Extract<CalculationOutcome, { ok: true }> {
   if (!outcome.ok) throw new Error(`Expected a result, got problems: ${outcome.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("; ")}`);
@@ -98,7 +98,7 @@ describe("calculate: the RSS Dalarna example", () => {
     }
     expect(fake.values("Underlag", "A4:B4")).toEqual([["Tidpunkt", "2026-01-15 10:30"]]);
     // Year headers are text, as the .xlsx writer writes them.
-    expect(fake.value("Flerår – Nytt avtal (4 tjänste…", "B3")).toBe("2023");
+    expect(fake.value("Flerår – Nytt avtal", "C3")).toBe("2023");
   });
 
   it("marks each result sheet with a workbook name on its A1", async () => {
@@ -106,8 +106,8 @@ describe("calculate: the RSS Dalarna example", () => {
     ok(await hostOn(fake).calculate());
     expect(fake.namedItems()).toEqual([
       { name: ownerName(1, "Jämförelse"), formula: "=Jämförelse!$A$1", type: "Range" },
-      { name: ownerName(2, "Flerår – Nuvarande avtal (3 tj…"), formula: "='Flerår – Nuvarande avtal (3 tj…'!$A$1", type: "Range" },
-      { name: ownerName(3, "Flerår – Nytt avtal (4 tjänste…"), formula: "='Flerår – Nytt avtal (4 tjänste…'!$A$1", type: "Range" },
+      { name: ownerName(2, "Flerår – Nuvarande avtal"), formula: "='Flerår – Nuvarande avtal'!$A$1", type: "Range" },
+      { name: ownerName(3, "Flerår – Nytt avtal"), formula: "='Flerår – Nytt avtal'!$A$1", type: "Range" },
       { name: ownerName(4, "Underlag"), formula: "=Underlag!$A$1", type: "Range" },
     ]);
   });
@@ -217,17 +217,18 @@ describe("calculate: re-runs", () => {
     await host.removeScenarioColumn(1); // the current agreement (column B)
     expect(fake.values("Scenarier", "A1:C1")).toEqual([["Parameter", B, null]]);
     const outcome = ok(await host.calculate());
-    expect(outcome.summary.written).toEqual(["Flerår – Nytt avtal (4 tjänste…", "Underlag"]);
-    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", "Anteckningar", "Flerår – Nytt avtal (4 tjänste…", "Underlag"]);
+    // One scenario left: its memo table (Fördelning) instead of Jämförelse.
+    expect(outcome.summary.written).toEqual(["Fördelning", "Flerår – Nytt avtal", "Underlag"]);
+    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", "Anteckningar", "Fördelning", "Flerår – Nytt avtal", "Underlag"]);
     expect(fake.value("Anteckningar", "A1")).toBe("mina anteckningar");
-    expect(fake.namedItems().map((n) => n.formula)).toEqual(["='Flerår – Nytt avtal (4 tjänste…'!$A$1", "=Underlag!$A$1"]);
+    expect(fake.namedItems().map((n) => n.formula)).toEqual(["=Fördelning!$A$1", "='Flerår – Nytt avtal'!$A$1", "=Underlag!$A$1"]);
   });
 
   it("drops the user's names on a result sheet that is removed, as the command line does (no #REF! left)", async () => {
     const fake = exampleWorkbook();
     const host = hostOn(fake);
     ok(await host.calculate());
-    fake.addName("MinAvesta", "'Flerår – Nuvarande avtal (3 tj…'!$B$4");
+    fake.addName("MinAvesta", "'Flerår – Nuvarande avtal'!$B$4");
     fake.addName("MinSumma", "Jämförelse!$D$19");
     fake.addName("MinIndata", "Befolkning!$C$2");
     await host.removeScenarioColumn(1); // the current agreement: its Flerår sheet and Jämförelse go
