@@ -30,6 +30,13 @@ export const parseText = {
   percentInPopulation: (value: string) => `${value} är en procentsats. Skriv antalet invånare.`,
   totalMismatch: (stated: string, computed: string) =>
     `Summaraden säger ${stated}, men kommunerna summerar till ${computed}. Rätta summan eller ta bort summaraden.`,
+  countyMismatch: (county: string, stated: string, computed: string) =>
+    `Raden ${county} säger ${stated}, men länets kommuner i tabellen summerar till ${computed}. Rätta värdet, lägg till de kommuner som saknas eller ta bort raden.`,
+  countyNoise: (county: string, date: string, stated: string, computed: string, difference: string) =>
+    `Raden ${county} säger ${stated} för ${date}, men kommunerna summerar till ${computed} (skillnad ${difference}). Från 2025 lägger SCB avsiktligt brus på befolkningssiffrorna, så länets summa behöver inte stämma; fördelningen räknar med kommunraderna.`,
+  countryRowSkipped: () => "Raden Riket läses inte; fördelningen räknar med kommunraderna.",
+  notesSkipped: (count: number, first: string) =>
+    `${count === 1 ? "Raden" : `${count} rader`} med text (”${first}”${count === 1 ? "" : " …"}) läses inte som kommuner.`,
   rowsAfterTotal: () => "Raderna under summaraden läses inte. Flytta dem ovanför summaraden om de ska räknas med.",
   missingPopulation: (name: string, date: string, scenario: string, year: number) =>
     `${name} saknar befolkning för ${date}, som scenariot ${scenario} använder för ${year}. Fyll i värdet.`,

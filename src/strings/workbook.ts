@@ -24,4 +24,8 @@ export const workbookText = {
   ambiguousSeparators: (value: string) =>
     `”${value}” går inte att tolka säkert. Använd komma som decimaltecken och mellanslag (eller inget) mellan tusental, t.ex. 1 225 535,50.`,
   nonFiniteNumber: () => `Cellen innehåller inget giltigt tal.`,
+  formulaWithoutValue: (formula: string) =>
+    `Cellen har formeln ${formula} men inget sparat värde (filen är skriven av ett program och aldrig beräknad). Öppna arbetsboken i Excel, räkna om (F9) och spara.`,
+  errorValue: (error: string) =>
+    `Formeln i cellen ger felet ${error}. Rätta formeln (eller det den hänvisar till) så att den ger ett tal, eller skriv värdet direkt.`,
 } as const;

@@ -204,7 +204,7 @@ export function newScenarioEdits(sheet: ScenarioSheet | null, name: string, copy
       return {
         row: p.row,
         col,
-        value: value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined || typeof value === "boolean" ? null : value,
+        value: value instanceof Date ? value.toISOString().slice(0, 10) : value === undefined || typeof value === "boolean" || typeof value === "object" ? null : value,
         ...(format === undefined || format === "General" ? {} : { format }),
       };
     }),

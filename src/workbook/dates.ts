@@ -40,7 +40,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 /**
  * Parses a date column header.
  *
- * - Text "2021-06-30" (a day), "2021-06" (end of month), "2021" (31 December).
+ * - Text "2021-06-30" (a day), "2021-06" or SCB's "2021M06" (end of month), "2021" (31 December).
  * - Swedish text "juni 2021" or "jun. 2021" (end of month), "30 juni 2021" (a day); any case.
  * - A number 1900–2999 is a year (31 December); any other number ≥ 1 is an Excel date serial
  *   (44377 → 2021-06-30; serial 60, Excel's non-existent 1900-02-29, is rejected; a time of day in
@@ -66,6 +66,9 @@ export function parseDateHeader(cell: unknown): ParsedDate {
     return iso[3] === undefined ? monthEnd(year, month) : calendarDay(year, month, Number(iso[3]));
   }
   if (/^\d{4}$/u.test(text)) return yearEnd(Number(text));
+  // SCB's month codes, as its tables head month columns: "2021M06".
+  const scbMonth = /^(\d{4})M(\d{2})$/iu.exec(text);
+  if (scbMonth !== null) return monthEnd(Number(scbMonth[1]), Number(scbMonth[2]));
 
   const words = /^(?:(\d{1,2})\.? )?([a-z]+)\.? (\d{4})$/u.exec(normalizeLabel(text));
   const month = words === null ? undefined : MONTHS[words[2]!];

@@ -12,6 +12,8 @@ export interface PopulationInput {
   keyColumns: string[];
   /** The municipalities in the sheet's order, with their county. */
   municipalities: { code: string; name: string; countyCode: string; county: string }[];
+  /** The source line under the table ("Källa: SCB, …"), shown in Underlag; null when there is none. */
+  source: string | null;
 }
 
 export interface IndexInput {

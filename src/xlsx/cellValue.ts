@@ -2,7 +2,7 @@
 // results, rich text and hyperlinks as their text, error values as their text ("#N/A"), and the
 // covered cells of a merged area as null (ExcelJS reports the master's value for them).
 import type ExcelJS from "exceljs";
-import type { CellValue } from "../workbook/cell.ts";
+import { UncalculatedFormula, type CellValue } from "../workbook/cell.ts";
 
 /** The value a parser sees for an ExcelJS cell. */
 export function unwrapCell(cell: ExcelJS.Cell): CellValue {
@@ -30,7 +30,9 @@ export function unwrapValue(value: unknown): CellValue {
   const object = value as Record<string, unknown>;
   if ("formula" in object || "sharedFormula" in object) {
     // A formula never calculated (written by a program without a result) has no value yet.
-    return "result" in object ? unwrapValue(object["result"]) : null;
+    if ("result" in object && object["result"] !== undefined) return unwrapValue(object["result"]);
+    const formula = object["formula"] ?? object["sharedFormula"];
+    return new UncalculatedFormula(typeof formula === "string" ? formula : "");
   }
   if (typeof object["error"] === "string") return object["error"];
   if (Array.isArray(object["richText"])) return richTextOf(object["richText"]);

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { UncalculatedFormula } from "../../src/workbook/cell.ts";
 import { isPercentFormat } from "../../src/workbook/grid.ts";
 import { unwrapValue } from "../../src/xlsx/cellValue.ts";
 import { readInputGrids, readInputs, valueExtent } from "../../src/xlsx/readInputs.ts";
@@ -186,7 +187,7 @@ describe("readInputGrids: cell values", () => {
       new Date(Date.UTC(2021, 5, 30)),
       new Date(Date.UTC(2023, 11, 31)),
       true,
-      null,
+      new UncalculatedFormula("NOW()"),
       "  text  ",
     ]);
     expect(grid.formats[7]![0]).toBe("yyyy-mm-dd");

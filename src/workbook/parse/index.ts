@@ -47,6 +47,7 @@ export function parseInputs(grids: InputGrids): ParseOutcome {
         dates: population.dates,
         keyColumns: population.keyColumns,
         municipalities: population.rows.map(({ municipality: m }) => ({ code: m.code, name: m.name, countyCode: m.countyCode, county: m.county })),
+        source: population.source,
       },
       index: index === null ? null : { range: index.table.range, series: index.series },
       scenarioLocations: Object.fromEntries(scenarios.map((s) => [s.scenario.name, {

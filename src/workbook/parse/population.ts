@@ -9,14 +9,17 @@ import { parseDateHeader } from "../dates.ts";
 import { isDateFormat } from "../grid.ts";
 import { findLabel } from "../labels.ts";
 import type { Problems } from "../problems.ts";
-import { countiesOf, findCounty, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
+import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
 import { swedishNumber } from "../../strings/number.ts";
-import { readNumber } from "./values.ts";
+import { areaOf, checkAreaRows, isNoteRow, sourceOf, type AreaRow, type ValueColumn } from "./populationExtras.ts";
+import { readNumber, unreadableCell } from "./values.ts";
 import type { Table } from "./table.ts";
 
 const CODE_LABELS = ["Kommunkod", "Kod", "Kommunnummer", "Kommunnr"] as const;
 const NAME_LABELS = ["Kommun", "Kommunnamn", "Namn"] as const;
 const IGNORED_LABELS = ["Län", "Länskod", "Region"] as const;
+/** SCB's export heads its code-and-name column "region": the identity column when no other is labelled. */
+const SCB_REGION_LABEL = ["Region"] as const;
 const TOTAL_LABELS = ["Summa", "Totalt", "Total", "Summa kommuner", "Hela länet"] as const;
 const HEADER_SEARCH_ROWS = 10;
 
@@ -42,6 +45,8 @@ export interface PopulationSheet {
   municipalities: EngineMunicipality[];
   /** Table column of each date and key column, to cite cells in later checks. */
   columnOf: Map<string, number>;
+  /** The source line under the table ("Källa: SCB, Statistikdatabasen tabell TAB638, hämtad 2026-11-29"), if any. */
+  source: string | null;
 }
 
 export function parsePopulation(table: Table, problems: Problems): PopulationSheet | null {
@@ -64,7 +69,7 @@ export function parsePopulation(table: Table, problems: Problems): PopulationShe
   });
 
   const identity = identityColumns(columns);
-  const rows = readRows(table, headerRow, identity, columns, problems);
+  const { rows, source } = readRows(table, headerRow, identity, columns, problems);
   if (rows.length === 0) {
     table.error(problems, headerRow, identity.name ?? identity.code ?? 0, parseText.noMunicipalities());
     return null;
@@ -80,13 +85,14 @@ export function parsePopulation(table: Table, problems: Problems): PopulationShe
     rows: rows.map((r) => r.municipality),
     municipalities: rows.map((r) => r.engine),
     columnOf,
+    source,
   };
 }
 
 function findHeaderRow(table: Table): number | null {
   for (let row = 0; row < Math.min(HEADER_SEARCH_ROWS, table.rowCount); row++) {
     const cells = table.row(row);
-    const hasLabel = cells.some((cell) => findLabel(cell, [...CODE_LABELS, ...NAME_LABELS]) !== null);
+    const hasLabel = cells.some((cell) => findLabel(cell, [...CODE_LABELS, ...NAME_LABELS]) !== null) || findLabel(cells[0], SCB_REGION_LABEL) !== null;
     // A number is a date header only in a date-formatted cell (Office.js gives dates as serial
     // numbers); otherwise it is a population, and its row is data.
     const isDate = (cell: unknown, col: number) =>
@@ -99,9 +105,11 @@ function findHeaderRow(table: Table): number | null {
 
 function classifyColumns(table: Table, headerRow: number, problems: Problems): Column[] {
   const seen = new Set<string>();
+  const labelled = table.row(headerRow).some((cell) => findLabel(cell, [...CODE_LABELS, ...NAME_LABELS]) !== null);
   return table.row(headerRow).map((cell, col): Column => {
     if (findLabel(cell, CODE_LABELS)) return { kind: "code" };
     if (findLabel(cell, NAME_LABELS)) return { kind: "name" };
+    if (col === 0 && !labelled && findLabel(cell, SCB_REGION_LABEL)) return { kind: "name" };
     if (findLabel(cell, IGNORED_LABELS)) return { kind: "ignored" };
     if (isBlankCell(cell)) {
       const hasValues = Array.from({ length: table.rowCount - headerRow - 1 }, (_, i) => table.value(headerRow + 1 + i, col))
@@ -146,22 +154,40 @@ function readRows(
   identity: { code: number | null; name: number | null },
   columns: Column[],
   problems: Problems,
-): ReadRow[] {
+): { rows: ReadRow[]; source: string | null } {
   const idColumn = identity.code ?? identity.name ?? 0;
   const rows: ReadRow[] = [];
   const firstRowOf = new Map<string, number>();
   const misses: { row: number; col: number; input: string }[] = [];
+  const areaRows: AreaRow[] = [];
+  const notes: number[] = [];
+  let source: string | null = null;
   let dropped = false; // a row that could not be read: the total row cannot be checked then
+  let totalRow: number | null = null;
 
   for (let row = headerRow + 1; row < table.rowCount; row++) {
     const cells = table.row(row);
     if (cells.every((cell) => isBlankCell(cell))) continue;
     const labels = [identity.name, identity.code, idColumn].flatMap((col) => (col === null ? [] : [table.value(row, col)]));
-    if (labels.some(isTotalLabel)) {
+    // Under the total row only notes are expected; anything else is not read.
+    if (totalRow === null && labels.some(isTotalLabel)) {
       if (!dropped) checkTotalRow(table, row, rows, columns, problems);
-      if (table.rowCount > row + 1 && Array.from({ length: table.rowCount - row - 1 }, (_, i) => table.row(row + 1 + i)).some((r) => r.some((c) => !isBlankCell(c)))) {
-        table.warning(problems, row + 1, idColumn, parseText.rowsAfterTotal());
-      }
+      totalRow = row;
+      continue;
+    }
+    const area = labels.map(areaOf).find((a) => a !== null);
+    if (area !== undefined && totalRow === null) {
+      areaRows.push({ row, area });
+      continue;
+    }
+    if (isNoteRow(cells)) {
+      const line = sourceOf(cells);
+      if (line !== null) source ??= line;
+      else notes.push(row);
+      continue;
+    }
+    if (totalRow !== null) {
+      table.warning(problems, row, idColumn, parseText.rowsAfterTotal());
       break;
     }
     const municipality = identify(table, row, identity, idColumn, problems, misses);
@@ -181,7 +207,19 @@ function readRows(
     const suggestions = suggestMunicipalities(miss.input, countyCode === null ? {} : { countyCode }).map((m) => m.name);
     table.error(problems, miss.row, miss.col, workbookText.unknownMunicipality(miss.input, suggestions));
   }
-  return rows;
+  if (!dropped) {
+    const valueColumns = columns.flatMap((c, col): ValueColumn[] => (c.kind === "date" ? [{ col, date: c.date }] : c.kind === "key" ? [{ col, date: null }] : []));
+    const municipalities = rows.map((r) => ({
+      countyCode: r.municipality.municipality.countyCode,
+      valueAt: (col: number) => {
+        const column = columns[col]!;
+        return column.kind === "date" ? r.engine.population.get(column.date) : column.kind === "key" ? r.engine.columns.get(column.header) : undefined;
+      },
+    }));
+    checkAreaRows(table, areaRows, idColumn, municipalities, valueColumns, problems);
+  }
+  if (notes.length > 0) table.warning(problems, notes[0]!, idColumn, parseText.notesSkipped(notes.length, cellText(table.row(notes[0]!).find((c) => !isBlankCell(c)))));
+  return { rows, source };
 }
 
 function identify(
@@ -195,6 +233,11 @@ function identify(
   // The code decides when there is one; a row with a blank code is identified by its name.
   if (identity.code !== null && identity.name !== null && isBlankCell(table.value(row, identity.code))) idColumn = identity.name;
   const cell = table.value(row, idColumn);
+  const unreadable = unreadableCell(cell);
+  if (unreadable !== null) {
+    table.error(problems, row, idColumn, unreadable);
+    return null;
+  }
   const match = findMunicipality(cell);
   if (!match.ok) {
     if (match.reason === "unknownName") misses.push({ row, col: idColumn, input: match.input });
@@ -265,11 +308,9 @@ function checkTotalRow(table: Table, row: number, rows: ReadRow[], columns: Colu
   });
 }
 
-/** "Summa", "Totalt" …, or the county itself ("Dalarnas län", "Region Dalarna") in a total row. */
+/** "Summa", "Totalt" …: the user's own total row. (A county row is SCB's: see populationExtras.) */
 function isTotalLabel(cell: unknown): boolean {
-  if (findLabel(cell, TOTAL_LABELS) !== null) return true;
-  // Uppsala, Stockholm, Kalmar … are both: a municipality's name is never a total.
-  return typeof cell === "string" && !/^\d+$/u.test(cell.trim()) && findCounty(cell) !== undefined && !findMunicipality(cell).ok;
+  return findLabel(cell, TOTAL_LABELS) !== null;
 }
 
 function mostCommonCounty(municipalities: readonly Municipality[]): string | null {

@@ -2,7 +2,7 @@
 import type Decimal from "decimal.js";
 import { Dec } from "../../engine/index.ts";
 import { workbookText } from "../../strings/workbook.ts";
-import { cellText } from "../cell.ts";
+import { UncalculatedFormula, cellText, errorValueOf } from "../cell.ts";
 import { isPercentFormat } from "../grid.ts";
 import { parseNumber } from "../numbers.ts";
 import type { Problems } from "../problems.ts";
@@ -25,13 +25,22 @@ export function readNumber(table: Table, row: number, col: number, problems: Pro
     const percent = parsed.percentSign ? "text" : typeof cell === "number" && isPercentFormat(table.format(row, col)) ? "format" : null;
     return { value: new Dec(parsed.value), percent };
   }
-  const text = cellText(cell);
-  const message = parsed.reason === "empty" ? workbookText.missingNumber()
-    : parsed.reason === "ambiguousSeparators" ? workbookText.ambiguousSeparators(text)
-    : parsed.reason === "nonFinite" ? workbookText.nonFiniteNumber()
-    : workbookText.notNumber(text);
-  table.error(problems, row, col, message);
+  table.error(problems, row, col, unreadableCell(cell) ?? numberProblem(parsed.reason, cellText(cell)));
   return null;
+}
+
+/** The message for a cell that holds no value to read — a formula without a saved result, or an error value — else null. */
+export function unreadableCell(cell: unknown): string | null {
+  if (cell instanceof UncalculatedFormula) return workbookText.formulaWithoutValue(cellText(cell));
+  const error = errorValueOf(cell);
+  return error === null ? null : workbookText.errorValue(error);
+}
+
+function numberProblem(reason: "empty" | "notNumber" | "ambiguousSeparators" | "nonFinite", text: string): string {
+  return reason === "empty" ? workbookText.missingNumber()
+    : reason === "ambiguousSeparators" ? workbookText.ambiguousSeparators(text)
+    : reason === "nonFinite" ? workbookText.nonFiniteNumber()
+    : workbookText.notNumber(text);
 }
 
 /** A share written as "50 %", 50 (percent points) or 0.5 in a percent-formatted cell, as a fraction. */

@@ -160,6 +160,7 @@ function populationSection(run: RunResult): Rows {
   const municipalities = data.municipalities;
   const rows: Rows = [
     title(reportText.populationSection(population.range)),
+    ...(population.source === null ? [] : [[text(population.source)]]),
     [header(reportText.municipalityCode), header(reportText.municipality), ...dates.map(header), ...columns.map(header)],
   ];
   for (const m of municipalities) {

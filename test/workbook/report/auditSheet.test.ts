@@ -24,6 +24,14 @@ describe("Underlag", () => {
     for (const i of at) expect(sheet.rows[i]![0]!.bold).toBe(true);
   });
 
+  it("shows the population's source line under the section title", () => {
+    const run = makeRun();
+    run.inputs.population.source = "Källa: SCB, Statistikdatabasen tabell TAB638, hämtad 2026-11-29";
+    const withSource = audit(run);
+    const at = rowIndex(withSource, "Befolkning (läst från Befolkning!A1:G17)");
+    expect(values(withSource.rows[at + 1]!)[0]).toBe("Källa: SCB, Statistikdatabasen tabell TAB638, hämtad 2026-11-29");
+  });
+
   it("records the run's time and program version", () => {
     // 07:08 UTC is 09:08 in Swedish summer time.
     expect(values(row(sheet, "Tidpunkt")).slice(0, 2)).toEqual(["Tidpunkt", "2024-05-06 09:08"]);

@@ -50,6 +50,7 @@ export function makeRun(options: RunOptions = {}): RunResult {
       dates: [...data.populationDates],
       keyColumns: [],
       municipalities: memoPopulationJune2021.map((m) => ({ code: m.code, name: m.name, countyCode: "20", county: "Dalarnas län" })),
+      source: null,
     },
     index: { range: "Index!A1:D7", series: [...data.indexSeries] },
     region: { countyCode: "20", county: "Dalarnas län", name: "Region Dalarna" },
