@@ -5,12 +5,13 @@ import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { cliText } from "../strings/cli.ts";
 import { formatProblem } from "../workbook/problems.ts";
-import { buildReport, invoiceScenario, invoiceYears } from "../workbook/report/index.ts";
+import { buildReport, invoiceScenario, invoiceYears, keptInvoiceYears } from "../workbook/report/index.ts";
 import { runInputs } from "../workbook/run.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
 import { readInputs } from "../xlsx/readInputs.ts";
+import { ownedSheets } from "../xlsx/names.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
 import { errorsJson, resultsJson, sheetAsText } from "./output.ts";
@@ -62,7 +63,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(cliText.invoiceYearOutside(outside, invoiceYears(run)));
       return EXIT.usage;
     }
-    const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version }, { invoiceYears: args.invoiceYears });
+    const kept = keptInvoiceYears(workbook.worksheets.map((sheet) => sheet.name), ownedSheets(workbook));
+    const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version }, { invoiceYears: [...kept, ...args.invoiceYears] });
     const written = writeReport(workbook, sheets);
     await saveWorkbookAtomically(workbook, out);
 

@@ -68,8 +68,11 @@ export interface WorkbookHost {
   editScenarioSheet(edits: CellEdit[]): Promise<void>;
   /** Deletes a scenario column (shifting the columns to its right). */
   removeScenarioColumn(col: number): Promise<void>;
-  /** Validates, runs and writes the result sheets; with any error nothing is written. */
-  calculate(): Promise<CalculationOutcome>;
+  /**
+   * Validates, runs and writes the result sheets; with any error nothing is written. With
+   * `invoiceYear`, a Fakturaunderlag for that year as well (those written before are always rewritten).
+   */
+  calculate(options?: { invoiceYear?: number }): Promise<CalculationOutcome>;
   /** Selects a cell ("Befolkning", "C7") and activates its sheet. */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Calls back when the Scenarier sheet changes in Excel; returns an unsubscribe function. */

@@ -22,7 +22,8 @@ import { cellAddress, rangeAddress, usedRectangle } from "../workbook/address.ts
 import { INPUT_NAMES, INPUT_SHEETS } from "../workbook/grid.ts";
 import { parseInputs } from "../workbook/parse/index.ts";
 import { REGION_PARTY_ID } from "../workbook/parse/scenarios.ts";
-import { buildReport } from "../workbook/report/index.ts";
+import { buildReport, invoiceScenario, invoiceYears, keptInvoiceYears } from "../workbook/report/index.ts";
+import { ownedSheets } from "../workbook/report/placement.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { runInputs } from "../workbook/run.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
@@ -99,7 +100,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
         await context.sync();
       }),
 
-    calculate: () => excel.run((context) => calculate(context, meta)),
+    calculate: (options = {}) => excel.run((context) => calculate(context, meta, options.invoiceYear ?? null)),
 
     selectCell: (sheet: string, cell: string) =>
       excel.run(async (context) => {
@@ -134,7 +135,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
  * Read (sync 1) → validate and compute → report → write (sync 2). With any error nothing is queued,
  * so the workbook is unchanged.
  */
-async function calculate(context: ContextApi, meta: HostMeta): Promise<CalculationOutcome> {
+async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null): Promise<CalculationOutcome> {
   const reading = await readWorkbook(context);
   const outcome = runInputs(reading.grids);
   if (reading.protected) {
@@ -145,7 +146,15 @@ async function calculate(context: ContextApi, meta: HostMeta): Promise<Calculati
   }
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;
-  const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version });
+  if (invoiceYear !== null && invoiceScenario(run, invoiceYear) === null) {
+    const message = taskpaneText.calculate.invoiceYearOutside(invoiceYear, invoiceYears(run));
+    return { ok: false, problems: [{ severity: "error", sheet: null, cell: null, message }] };
+  }
+  const owned = ownedSheets(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
+  const kept = keptInvoiceYears(reading.sheets.map((sheet) => sheet.name), owned);
+  const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {
+    invoiceYears: invoiceYear === null ? kept : [...kept, invoiceYear],
+  });
   const written = queueResults(context, reading, sheets);
   await context.sync();
 

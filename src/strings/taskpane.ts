@@ -55,6 +55,13 @@ export const taskpaneText = {
     regionChange: (region: string, change: string) => `${region}: ${change} kr`,
     municipalitiesChange: (change: string) => `Kommunerna tillsammans: ${change} kr`,
     written: (sheets: readonly string[]) => `Skrev ${sheets.join(", ")}.`,
+    invoiceHeading: "Fakturaunderlag",
+    invoiceYear: "År",
+    invoiceButton: "Skriv fakturaunderlag",
+    invoiceHint: "Bladet Fakturaunderlag <år> listar varje kommuns belopp och fakturatext för året.",
+    invoiceYearMissing: "Skriv ett år med fyra siffror, t.ex. 2024.",
+    invoiceYearOutside: (year: number, years: readonly number[]) =>
+      `Inget scenario räknar år ${year}. Välj ett av åren ${years.join(", ")}.`,
     changeHeading: "Förändring från första till andra scenariot",
     failed: "Beräkningen stoppades av felen under Problem. Inget har skrivits.",
     workbookProtected:

@@ -71,7 +71,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
     const label = { population: t.inputs.population, index: t.inputs.index, scenarios: t.inputs.scenarios }[kind];
     setNotice(t.inputs.stored(label, address));
   });
-  const calculate = () => act("calculating", async () => setOutcome(await host.calculate()));
+  const calculate = (options?: { invoiceYear: number }) => act("calculating", async () => setOutcome(await host.calculate(options)));
   const goTo = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch((error: unknown) => setFailure(t.unexpected(String(error))));
 
   // The last calculation's problems replace the read state's: its warnings include the inputs' own,
@@ -117,7 +117,8 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
                 disabled={busy}
                 summary={outcome?.ok ? outcome.summary : null}
                 failed={outcome !== null && !outcome.ok}
-                onCalculate={calculate}
+                onCalculate={() => calculate()}
+                onInvoice={(invoiceYear) => calculate({ invoiceYear })}
               />
             </Section>
             <Divider />

@@ -1,4 +1,5 @@
-import { Button, Spinner, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Spinner, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import type { CalculationSummary } from "../excel/host.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import { Dec } from "../engine/index.ts";
@@ -14,14 +15,41 @@ interface Props {
   summary: CalculationSummary | null;
   failed: boolean;
   onCalculate: () => void;
+  /** Calculates and writes a Fakturaunderlag for the year as well. */
+  onInvoice: (year: number) => void;
 }
 
-export function CalculateSection({ running, disabled, summary, failed, onCalculate }: Props) {
+export function CalculateSection({ running, disabled, summary, failed, onCalculate, onInvoice }: Props) {
+  const [year, setYear] = useState("");
+  const [yearError, setYearError] = useState(false);
+  const writeInvoice = () => {
+    const valid = /^\d{4}$/u.test(year.trim());
+    setYearError(!valid);
+    if (valid) onInvoice(Number(year.trim()));
+  };
   return (
     <div className="stack">
       <Button appearance="primary" disabled={running || disabled} onClick={onCalculate} aria-describedby="calculate-status">
         {running ? t.running : t.button}
       </Button>
+      <div className="invoice" role="group" aria-labelledby="invoice-heading">
+        <Text id="invoice-heading" weight="semibold">{t.invoiceHeading}</Text>
+        <Field
+          label={t.invoiceYear}
+          hint={t.invoiceHint}
+          validationState={yearError ? "error" : "none"}
+          validationMessage={yearError ? t.invoiceYearMissing : undefined}
+        >
+          <Input
+            value={year}
+            inputMode="numeric"
+            maxLength={4}
+            onChange={(_, data) => setYear(data.value)}
+            onKeyDown={(event) => { if (event.key === "Enter") writeInvoice(); }}
+          />
+        </Field>
+        <Button disabled={running || disabled} onClick={writeInvoice}>{t.invoiceButton}</Button>
+      </div>
       <div id="calculate-status" role="status" aria-live="polite">
         {running && <Spinner size="tiny" label={t.running} />}
         {!running && failed && <Text>{t.failed}</Text>}

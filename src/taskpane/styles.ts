@@ -18,5 +18,6 @@ main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-widt
 .card-body { display: flex; flex-direction: column; gap: 8px; padding: 0 10px 10px; }
 .card-actions { display: flex; gap: 4px; }
 .problems { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.invoice { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .summary ul { margin: 4px 0; padding-left: 18px; }
 `;

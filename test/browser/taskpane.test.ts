@@ -172,6 +172,26 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("writes a Fakturaunderlag for a year typed in, and shows a bad year at its field", async () => {
+    const page = await loaded();
+    const year = page.getByRole("textbox", { name: "År" });
+    await year.fill("20x4");
+    await page.getByRole("button", { name: "Skriv fakturaunderlag" }).click();
+    const message = page.getByText("Skriv ett år med fyra siffror, t.ex. 2024.");
+    await message.waitFor();
+    expect(await year.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => window.samfFake.sheetNames())).not.toContain("Fakturaunderlag 2024");
+
+    await year.fill("2024");
+    await page.getByRole("button", { name: "Skriv fakturaunderlag" }).click();
+    await page.getByTestId("summary").waitFor();
+    expect(await message.count()).toBe(0);
+    expect(await page.evaluate(() => window.samfFake.sheetNames())).toContain("Fakturaunderlag 2024");
+    expect(await cell(page, "Fakturaunderlag 2024", "A9")).toBe("2084");
+    expect(await cell(page, "Fakturaunderlag 2024", "D9")).toBe(163_329);
+    await page.close();
+  }, 60_000);
+
   it("fits the narrow task pane: nothing wider than 320 px", async () => {
     const page = await loaded();
     await card(page, "Nytt avtal (4 tjänster)").locator("summary").click();

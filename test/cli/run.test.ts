@@ -309,6 +309,11 @@ describe("Fakturaunderlag from the command line (--faktura <år>)", () => {
     const text = invoice.flat().map(String).join(" ");
     expect(text).toContain("prognos");
     expect(text).toContain("Obs!");
+
+    // A re-run of the output without --faktura writes the invoice basis again instead of deleting it.
+    const again = join(dir, "igen.xlsx");
+    expect((await runCli([out, "--out", again])).code).toBe(0);
+    expect((await load(again)).getWorksheet("Fakturaunderlag 2024")).toBeDefined();
   });
 
   it("refuses a year no scenario computes, and writes nothing", async () => {

@@ -32,6 +32,24 @@ function editedWorkbook(edit: Parameters<typeof editedSheets>[0]): FakeWorkbook 
   return fake;
 }
 
+describe("calculate: Fakturaunderlag", () => {
+  it("writes Fakturaunderlag <år> when asked, rewrites it on every later run, and refuses a year no scenario computes", async () => {
+    const fake = exampleWorkbook();
+    const host = hostOn(fake);
+    const first = ok(await host.calculate({ invoiceYear: 2024 }));
+    expect(first.summary.written).toEqual([...RESULT_SHEETS.slice(0, 3), "Fakturaunderlag 2024", "Underlag"]);
+    expect(fake.values("Fakturaunderlag 2024", "A9:D9")).toEqual([["2084", "Avesta", expect.any(Number), 163_329]]);
+    // A later Beräkna keeps the invoice basis (and every reference into it), rewritten from the inputs.
+    const again = ok(await host.calculate());
+    expect(again.summary.written).toContain("Fakturaunderlag 2024");
+    const before = fake.snapshot();
+    const outside = await host.calculate({ invoiceYear: 2040 });
+    expect(outside.ok).toBe(false);
+    if (!outside.ok) expect(outside.problems[0]!.message).toBe("Inget scenario räknar år 2040. Välj ett av åren 2022, 2023, 2024, 2025, 2026, 2027.");
+    expect(fake.snapshot()).toBe(before);
+  });
+});
+
 describe("calculate: the RSS Dalarna example", () => {
   it("writes the memo's table with largest-remainder figures into Jämförelse, numbers as numbers with #,##0", async () => {
     const fake = exampleWorkbook();

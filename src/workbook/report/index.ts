@@ -15,7 +15,7 @@ import { scenarioSheetNames, sheetName } from "./sheetName.ts";
 export type { ReportCell, ReportChart, ReportSheet, ReportSheetRole, ReportValue } from "./model.ts";
 export type { ReportMeta } from "./auditSheet.ts";
 export { toCellNumber } from "./cells.ts";
-export { invoiceScenario, invoiceYears } from "./invoiceSheet.ts";
+export { invoiceScenario, invoiceYears, keptInvoiceYears } from "./invoiceSheet.ts";
 export { memoParagraph } from "./memoText.ts";
 export { MAX_SHEET_NAME_LENGTH, sheetName } from "./sheetName.ts";
 

@@ -11,6 +11,7 @@ import { SHARE_FORMAT, amount, empty, header, noteRows, num, numberHeader, padRo
 import { forecastsUsed } from "./comparisonSheet.ts";
 import { describeIndexValue, municipalShare, swedishPercent } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
+import { sheetKey } from "./placement.ts";
 
 const COLUMNS = 5; // Kommunkod | Kommun | Andel | Belopp | Fakturatext
 const NOTE_WIDTH = 100;
@@ -23,6 +24,18 @@ export function invoiceScenario(run: RunResult, year: number): ScenarioResult | 
   const covers = (result: ScenarioResult) => result.years.some((y) => y.year === year);
   const preferred = run.results.find((result) => result.scenario.name === run.comparison?.scenarioB);
   return preferred !== undefined && covers(preferred) ? preferred : run.results.find(covers) ?? null;
+}
+
+/**
+ * The years of the Fakturaunderlag sheets a run wrote before (of ours, not renamed): a re-run writes
+ * them again rather than deleting them, so references into an invoice basis stay alive.
+ */
+export function keptInvoiceYears(sheets: readonly string[], owned: ReadonlyMap<string, { renamed: boolean }>): number[] {
+  return sheets.flatMap((name) => {
+    const year = Number(/\d{4}$/u.exec(name)?.[0]);
+    const ours = owned.get(sheetKey(name));
+    return Number.isInteger(year) && ours !== undefined && !ours.renamed && reportText.invoiceSheet(year) === name ? [year] : [];
+  });
 }
 
 /** The years some scenario can invoice, ascending. */
