@@ -1,10 +1,12 @@
-// Reads the run's inputs through Office.js, all in one sync: for each input the range its workbook
-// name points at ("Använd markering") and the used range of its template sheet, plus the sheets, the
-// workbook names (to know which sheets are the add-in's own) and the active sheet. Then the same
+// Reads the run's inputs through Office.js: for each input the range its workbook name points at
+// ("Använd markering") and the used range of its template sheet, plus the sheets, the workbook names
+// (to know which sheets are the add-in's own) and the active sheet. The sizes come first, the cells
+// only of ranges within the input limits (src/workbook/limits.ts). Then the same
 // rules as the .xlsx reader (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
 import type { CellValue } from "../workbook/cell.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
 import { usedRectangle } from "../workbook/address.ts";
+import { withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import { findLabel } from "../workbook/labels.ts";
 import { parseIndex } from "../workbook/parse/indexSheet.ts";
@@ -19,8 +21,14 @@ import type { InputKind, InputSummary, ScenarioSheet } from "./host.ts";
 
 export const INPUT_KINDS: readonly InputKind[] = ["population", "index", "scenarios"];
 
-/** What a grid needs of a range. */
-const GRID_PROPERTIES = ["values", "numberFormat", "address", "rowIndex", "columnIndex"];
+/**
+ * Where a used range is and how large, without its cells: read first, so that the cells are loaded
+ * only for a range within the input limits (a stray value in XFD1048576 makes the used range the
+ * whole sheet, far beyond Excel on the web's 5 MB response limit).
+ */
+const SIZE_PROPERTIES = ["address", "rowIndex", "columnIndex", "rowCount", "columnCount"];
+/** What a grid needs of a range within the limits. */
+const CELL_PROPERTIES = ["values", "numberFormat"];
 /** Where a range is, without its cells (a name may span whole columns: a million rows). */
 const PLACE_PROPERTIES = ["address", "rowIndex", "columnIndex"];
 
@@ -47,9 +55,10 @@ interface QueuedInput {
 }
 
 /**
- * Reads the inputs: one sync. A second only in the rare case that a template sheet is found by its
- * label but not by its exact name ("befolkning ", "Scenarier." — Excel's lookup ignores case, not
- * spaces or punctuation), because the sheet list is needed to find it.
+ * Reads the inputs in two syncs: the sizes of the used ranges, then the cells of those within the
+ * limits. Two more only in the rare case that a template sheet is found by its label but not by its
+ * exact name ("befolkning ", "Scenarier." — Excel's lookup ignores case, not spaces or punctuation),
+ * because the sheet list is needed to find it.
  */
 export async function readWorkbook(context: ContextApi): Promise<WorkbookReading> {
   const workbook = context.workbook;
@@ -59,6 +68,11 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   const protection = workbook.protection.load("protected");
   const queued = {} as Record<InputKind, QueuedInput>;
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, INPUT_NAMES[kind], INPUT_SHEETS[kind]);
+  await context.sync();
+  for (const kind of INPUT_KINDS) {
+    loadCellsWithinLimits(queued[kind].nameUsed);
+    loadCellsWithinLimits(queued[kind].templateUsed);
+  }
   await context.sync();
 
   const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position }));
@@ -80,7 +94,8 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
         const grid = input.nameUsed.isNullObject ? emptyGrid(input.nameRange) : gridOf(input.nameUsed);
         reading.grids[kind] = grid;
         // The template sheet's cells are read anyway: when the name is on it, look next to the name.
-        if (!input.templateUsed.isNullObject && grid.sheet === input.template.name && valuesNextTo(grid, gridOf(input.templateUsed))) {
+        const around = input.templateUsed.isNullObject ? null : gridOf(input.templateUsed);
+        if (around !== null && around.oversize === undefined && grid.sheet === input.template.name && valuesNextTo(grid, around)) {
           reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(INPUT_NAMES[kind], input.nameRange.address) });
         }
         continue;
@@ -91,10 +106,12 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     if (!input.template.isNullObject) {
       reading.grids[kind] = input.templateUsed.isNullObject ? emptyGrid(null, input.template.name) : gridOf(input.templateUsed);
     } else if (template !== null) {
-      byLabel.push({ kind, range: workbook.worksheets.getItem(template).getUsedRangeOrNullObject(true).load(GRID_PROPERTIES) });
+      byLabel.push({ kind, range: workbook.worksheets.getItem(template).getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES) });
     }
   }
   if (byLabel.length > 0) {
+    await context.sync();
+    for (const { range } of byLabel) loadCellsWithinLimits(range);
     await context.sync();
     for (const { kind, range } of byLabel) {
       const sheet = sheetNamed(sheets, INPUT_SHEETS[kind])!.name;
@@ -109,9 +126,9 @@ function queueInput(context: ContextApi, name: string, sheet: string): QueuedInp
   const item = workbook.names.getItemOrNullObject(name).load("formula");
   const nameRange = item.getRangeOrNullObject().load(PLACE_PROPERTIES);
   // Cut at the last cell with a value, as the .xlsx reader does: a name over whole columns is fine.
-  const nameUsed = nameRange.getUsedRangeOrNullObject(true).load(GRID_PROPERTIES);
+  const nameUsed = nameRange.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES);
   const template = workbook.worksheets.getItemOrNullObject(sheet).load("name");
-  const templateUsed = template.getUsedRangeOrNullObject(true).load(GRID_PROPERTIES);
+  const templateUsed = template.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES);
   return { name: item, nameRange, nameUsed, template, templateUsed };
 }
 
@@ -124,7 +141,21 @@ export function sheetOfAddress(address: string): string {
   return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replaceAll("''", "'") : sheet;
 }
 
+function withinLimits(range: RangeApi): boolean {
+  return withinInputLimits(range.rowCount, range.columnCount);
+}
+
+/** Queues the cells of a used range whose size is known, when it is within the input limits. */
+function loadCellsWithinLimits(range: RangeApi): void {
+  if (!range.isNullObject && withinLimits(range)) range.load(CELL_PROPERTIES);
+}
+
+/** The range's cells (loaded by loadCellsWithinLimits), or an empty grid that says it is too large. */
 function gridOf(range: RangeApi): SheetGrid {
+  if (!withinLimits(range)) {
+    const oversize = { row: range.rowIndex + range.rowCount - 1, col: range.columnIndex + range.columnCount - 1, rows: range.rowCount, columns: range.columnCount };
+    return { sheet: sheetOfAddress(range.address), top: range.rowIndex, left: range.columnIndex, values: [], formats: [], oversize };
+  }
   const values = (range.values as unknown[][]).map((row) => row.map((value): CellValue => (value === "" ? null : (value as CellValue))));
   const formats = (range.numberFormat as unknown[][]).map((row) => row.map((format) => (typeof format === "string" && format !== "" ? format : "General")));
   return { sheet: sheetOfAddress(range.address), top: range.rowIndex, left: range.columnIndex, values, formats };

@@ -120,6 +120,8 @@ export const parseText = {
   populationYearTwice: (year: number) => `År ${year} står två gånger under Befolkning avser. Ta bort det ena.`,
   legacyRounding: (scenario: string) =>
     `Scenariot ${scenario} avrundar varje rad för sig. Raderna summerar då inte alltid till totalen; skillnaden visas som avrundningsdifferens.`,
+  tooManyParticipants: (count: number, all: number) =>
+    `Listan har ${count} namn, men Sverige har bara ${all} kommuner. Skriv kommunerna åtskilda med komma, t.ex. ”Avesta, Borlänge”, eller ”Alla utom …”.`,
   unknownParticipant: (name: string, suggestions: readonly string[]) =>
     `Okänd kommun ”${name}” bland deltagande kommuner.` + (suggestions.length > 0 ? ` Menade du ${suggestions.join(" eller ")}?` : ""),
   participantNotInData: (name: string) =>

@@ -11,6 +11,11 @@ export interface SheetGrid {
   values: CellValue[][];
   /** Number formats, same shape as values ("General" where none is set). */
   formats: string[][];
+  /**
+   * Set when the range was not read because it is beyond the input limits (src/workbook/limits.ts):
+   * the 0-based cell that lies beyond them. `values` and `formats` are then empty.
+   */
+  oversize?: { row: number; col: number; rows: number; columns: number };
 }
 
 /** The inputs of a run, each found by workbook name, by its template sheet, or not at all. */

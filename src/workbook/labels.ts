@@ -56,32 +56,36 @@ export interface ParsedLabel {
   readonly unit: string | null;
 }
 
-const TRAILING_COLON = /\s*:\s*$/u;
-const TRAILING_UNIT = /\s*[([]([^()[\]]*)[)\]]\s*$/u;
-
 /**
  * Splits "Kostnad per tjänst (kr):" into key "kostnad per tjanst" and unit "kr". Trailing colons
  * and parenthesized or bracketed parts are removed in any order; the unit reported is the last one
- * removed that stood closest to the words.
+ * removed that stood closest to the words. Scans back from the end once: linear in the text's length
+ * whatever it holds (a regular expression anchored at the end is retried from every position).
  */
 export function parseLabel(text: string): ParsedLabel {
-  let rest = text.normalize("NFC").trim();
+  const rest = text.normalize("NFC").trim();
+  let end = rest.length;
   let unit: string | null = null;
   for (;;) {
-    const colon = TRAILING_COLON.exec(rest);
-    if (colon !== null) {
-      rest = rest.slice(0, colon.index);
+    while (end > 0 && /\s/u.test(rest[end - 1]!)) end--;
+    const last = rest[end - 1];
+    if (last === ":") {
+      end--;
       continue;
     }
-    const inParentheses = TRAILING_UNIT.exec(rest);
-    if (inParentheses !== null && inParentheses.index > 0) {
-      unit = (inParentheses[1] ?? "").trim();
-      rest = rest.slice(0, inParentheses.index);
-      continue;
+    if (last === ")" || last === "]") {
+      const open = Math.max(rest.lastIndexOf("(", end - 2), rest.lastIndexOf("[", end - 2));
+      const inner = rest.slice(open + 1, end - 1);
+      // A unit holds no brackets, and something must stand before it.
+      if (open > 0 && !/[()[\]]/u.test(inner)) {
+        unit = inner.trim();
+        end = open;
+        continue;
+      }
     }
     break;
   }
-  return { key: normalizeLabel(rest), unit };
+  return { key: normalizeLabel(rest.slice(0, end)), unit };
 }
 
 /** The comparison key of a label: normalized, without trailing colon or unit. */

@@ -1,6 +1,7 @@
 // Numbers typed the Swedish way ("22 986", "3,1 %", "1 225 535 kr") or delivered as numbers by
 // Excel, turned into exact decimals. Text never passes through a JavaScript float.
 import Decimal from "decimal.js";
+import { MAX_SIGNIFICANT_DIGITS } from "./limits.ts";
 
 export type ParsedNumber =
   | {
@@ -16,9 +17,10 @@ export type ParsedNumber =
       /**
        * empty: blank cell; notNumber: text that is no number, or a boolean, date or other value;
        * ambiguousSeparators: dots used as thousands separators ("1.225.535"), or both dot and
-       * comma, or several commas; nonFinite: NaN or ±Infinity.
+       * comma, or several commas; nonFinite: NaN or ±Infinity; tooLarge: 2^53 or more, beyond what a
+       * cell holds exactly; tooManyDigits: more significant digits than are read exactly.
        */
-      readonly reason: "empty" | "notNumber" | "ambiguousSeparators" | "nonFinite";
+      readonly reason: "empty" | "notNumber" | "ambiguousSeparators" | "nonFinite" | "tooLarge" | "tooManyDigits";
     };
 
 /** Thousands separators: space, no-break space, narrow no-break space, thin space. */
@@ -40,7 +42,7 @@ const BODY = new RegExp(`^(\\d{1,3}(?:${GROUP_SEPARATOR}\\d{3})+|\\d+)?(?:[.,](\
 export function parseNumber(cell: unknown): ParsedNumber {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { ok: false, reason: "nonFinite" };
-    return { ok: true, value: new Decimal(String(cell)), percentSign: false, unit: null };
+    return checked(new Decimal(String(cell)), false, null);
   }
   if (cell === null || cell === undefined) return { ok: false, reason: "empty" };
   if (typeof cell !== "string") return { ok: false, reason: "notNumber" };
@@ -72,7 +74,14 @@ export function parseNumber(cell: unknown): ParsedNumber {
   const fraction = body[2] === undefined ? "" : `.${body[2]}`;
   const value = new Decimal(`${negative ? "-" : ""}${integerDigits}${fraction}`);
   // Normalize −0 to 0.
-  return { ok: true, value: value.isZero() ? new Decimal(0) : value, percentSign, unit };
+  return checked(value.isZero() ? new Decimal(0) : value, percentSign, unit);
+}
+
+/** The number, unless it is beyond what is stored and computed exactly. */
+function checked(value: Decimal, percentSign: boolean, unit: "kr" | null): ParsedNumber {
+  if (value.abs().gt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: "tooLarge" };
+  if (value.precision() > MAX_SIGNIFICANT_DIGITS) return { ok: false, reason: "tooManyDigits" };
+  return { ok: true, value, percentSign, unit };
 }
 
 /** Digits with several dots, several commas, or both: "1.225.535", "1,225,535", "1.225,50". */

@@ -78,6 +78,8 @@ const NAME_KEYS: readonly NameKey[] = MUNICIPALITIES.map((municipality) => {
   return { municipality, exact, folded: foldDiacritics(exact) };
 });
 
+/** The length of the longest name key: text much longer than this gets no suggestion. */
+const LONGEST_NAME = Math.max(...NAME_KEYS.map((key) => key.exact.length));
 const BY_FOLDED_NAME = groupBy(NAME_KEYS, (key) => key.folded);
 const BY_CODE = new Map(MUNICIPALITIES.map((m) => [m.code, m]));
 const BY_COUNTY = groupBy(MUNICIPALITIES, (m) => m.countyCode);
@@ -145,7 +147,9 @@ export function suggestMunicipalities(
   options: LookupOptions & { readonly count?: number } = {},
 ): Municipality[] {
   const variants = nameVariants(text);
-  if (variants.length === 0) return [];
+  // Text far longer than every name resembles none; without this bound one suggestion for a cell
+  // of 32 767 characters costs seconds. The cost is now bounded by the known names' length.
+  if (variants.length === 0 || variants[0]!.length > 2 * LONGEST_NAME) return [];
   const preferred = options.countyCode === undefined ? null : normalizeCode(options.countyCode, 2);
   const scored = NAME_KEYS.map((key) => {
     let folded = Infinity;

@@ -4,6 +4,7 @@ import { open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { xlsxText } from "../strings/xlsx.ts";
+import { escapeUnsavableText } from "./unsavableText.ts";
 
 export type XlsxFileErrorKind =
   /** No file at the path. */
@@ -89,6 +90,7 @@ export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJ
  */
 export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   markForRecalculation(workbook);
+  escapeUnsavableText(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const target = resolve(path);
   const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);

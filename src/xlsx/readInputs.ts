@@ -2,7 +2,8 @@
 // stored (Samf_Befolkning …), otherwise the template sheet's used range, otherwise nothing.
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../workbook/cell.ts";
-import { rangeAddress } from "../workbook/address.ts";
+import { MAX_COLUMNS, MAX_ROWS, rangeAddress } from "../workbook/address.ts";
+import { withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { xlsxText } from "../strings/xlsx.ts";
@@ -49,13 +50,16 @@ function readInput(workbook: ExcelJS.Workbook, key: InputKey, warnings: Problem[
     if (range !== null && sheet !== undefined) {
       const extent = valueExtent(sheet);
       // A name over whole columns (…$G$1048576) is cut at the last cell with a value.
-      const grid = readSheetGrid(sheet, {
+      const rectangle = {
         startRow: range.startRow,
         startCol: range.startCol,
         endRow: Math.min(range.endRow, Math.max(range.startRow, extent?.endRow ?? 0)),
         endCol: Math.min(range.endCol, Math.max(range.startCol, extent?.endCol ?? 0)),
-      });
-      if (extent !== null && valuesNextTo(grid, readSheetGrid(sheet, extent))) {
+      };
+      const grid = boundedGrid(sheet, rectangle);
+      // Only the row below and the column right of the range are looked at: the reading stays bounded.
+      const around = { ...rectangle, endRow: rectangle.endRow + 1, endCol: rectangle.endCol + 1 };
+      if (grid.oversize === undefined && extent !== null && valuesNextTo(grid, readSheetGrid(sheet, around))) {
         warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(name, rangeAddress(sheet.name, range.startRow, range.startCol, range.endRow, range.endCol)) });
       }
       return grid;
@@ -68,7 +72,25 @@ function readInput(workbook: ExcelJS.Workbook, key: InputKey, warnings: Problem[
     });
   }
   if (template === undefined) return null;
-  return readSheetGrid(template, valueExtent(template) ?? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 });
+  return boundedGrid(template, valueExtent(template) ?? { startRow: 0, startCol: 0, endRow: 0, endCol: 0 });
+}
+
+/**
+ * The rectangle's grid, or, when it is beyond the input limits (a stray value far from the table, a
+ * row number beyond Excel's), an empty grid that says so: reading stays proportional to the data.
+ */
+function boundedGrid(sheet: ExcelJS.Worksheet, rectangle: CellRectangle): SheetGrid {
+  const rows = rectangle.endRow - rectangle.startRow + 1;
+  const columns = rectangle.endCol - rectangle.startCol + 1;
+  if (withinInputLimits(rows, columns) && rectangle.endRow < MAX_ROWS && rectangle.endCol < MAX_COLUMNS) return readSheetGrid(sheet, rectangle);
+  return {
+    sheet: sheet.name,
+    top: rectangle.startRow,
+    left: rectangle.startCol,
+    values: [],
+    formats: [],
+    oversize: { row: rectangle.endRow, col: rectangle.endCol, rows, columns },
+  };
 }
 
 /**

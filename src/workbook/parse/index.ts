@@ -1,10 +1,13 @@
 // From the input ranges to the engine's inputs: every sheet parsed, every problem collected, and
 // nothing returned for the engine when there is any error.
 import { parseText } from "../../strings/parse.ts";
-import type { InputGrids } from "../grid.ts";
+import { workbookText } from "../../strings/workbook.ts";
+import { MAX_COLUMNS, MAX_ROWS } from "../address.ts";
+import type { InputGrids, SheetGrid } from "../grid.ts";
 import type { ComparisonChoice, ParseOutcome } from "../inputs.ts";
 import { Problems } from "../problems.ts";
 import { countiesOf } from "../register.ts";
+import { checkTextCells } from "./cellChecks.ts";
 import { crossCheck } from "./crossChecks.ts";
 import { parseIndex, type IndexSheet } from "./indexSheet.ts";
 import { parsePopulation } from "./population.ts";
@@ -16,6 +19,13 @@ const GENERIC_REGION = "Regionen";
 
 export function parseInputs(grids: InputGrids): ParseOutcome {
   const problems = new Problems();
+  // Sizes and unusable text first: nothing else is read from a workbook that has them.
+  for (const grid of [grids.population, grids.index, grids.scenarios]) {
+    if (grid === null) continue;
+    if (grid.oversize !== undefined) reportOversize(grid, grid.oversize, problems);
+    else checkTextCells(grid, problems);
+  }
+  if (problems.hasErrors) return { ok: false, problems: problems.all };
   const populationTable = tableOrProblem(grids.population, parseText.missingPopulationSheet(), problems);
   const scenarioTable = tableOrProblem(grids.scenarios, parseText.missingScenarioSheet(), problems);
   // The Index sheet is optional: an absent or empty one only matters to a scenario that names a series.
@@ -58,6 +68,11 @@ export function parseInputs(grids: InputGrids): ParseOutcome {
       region: county === null ? null : { countyCode: county.code, county: county.name, name: county.region },
     },
   };
+}
+
+function reportOversize(grid: SheetGrid, oversize: NonNullable<SheetGrid["oversize"]>, problems: Problems): void {
+  if (oversize.row >= MAX_ROWS || oversize.col >= MAX_COLUMNS) problems.error(grid.sheet, null, null, workbookText.beyondExcel(oversize.row + 1));
+  else problems.error(grid.sheet, oversize.row, oversize.col, workbookText.inputTooLarge(oversize.rows, oversize.columns));
 }
 
 function tableOrProblem(grid: InputGrids["population"], missingMessage: string, problems: Problems): Table | null {

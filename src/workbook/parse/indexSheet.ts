@@ -5,7 +5,9 @@ import type Decimal from "decimal.js";
 import { Dec, type IndexSeries, type IndexStatus, type IndexValue } from "../../engine/index.ts";
 import { parseText } from "../../strings/parse.ts";
 import { cellText, isBlankCell } from "../cell.ts";
+import { workbookText } from "../../strings/workbook.ts";
 import { findLabel, labelKey } from "../labels.ts";
+import { MAX_NAME_CHARS } from "../limits.ts";
 import type { Problems } from "../problems.ts";
 import { swedishNumber } from "../../strings/number.ts";
 import { asFraction, readNumber } from "./values.ts";
@@ -110,6 +112,10 @@ function classifyColumns(table: Table, headerRow: number, problems: Problems): C
     if (isBlankCell(cell)) return { kind: "ignored" };
     if (findLabel(cell, YEAR_LABELS)) return { kind: "year" };
     const text = cellText(cell);
+    if (text.length > MAX_NAME_CHARS) {
+      table.error(problems, headerRow, col, workbookText.nameTooLong(text.length));
+      return { kind: "ignored" };
+    }
     const [first, ...rest] = text.split(/\s+/u);
     const qualifier = rest.length > 0 ? rest.join(" ") : null;
     if (findLabel(first, STATUS_WORDS)) return { kind: "status", series: qualifier };

@@ -8,6 +8,7 @@ import { cellText, isBlankCell } from "../cell.ts";
 import { parseDateHeader } from "../dates.ts";
 import { isDateFormat } from "../grid.ts";
 import { findLabel } from "../labels.ts";
+import { MAX_NAME_CHARS } from "../limits.ts";
 import type { Problems } from "../problems.ts";
 import { countiesOf, findMunicipality, suggestMunicipalities, type Municipality } from "../register.ts";
 import { swedishNumber } from "../../strings/number.ts";
@@ -128,6 +129,10 @@ function classifyColumns(table: Table, headerRow: number, problems: Problems): C
     }
     if (col === 0) return { kind: "name" }; // the first column holds the municipality whatever its header
     const header = cellText(cell);
+    if (header.length > MAX_NAME_CHARS) {
+      table.error(problems, headerRow, col, workbookText.nameTooLong(header.length));
+      return { kind: "ignored" };
+    }
     if (seen.has(header)) {
       table.error(problems, headerRow, col, parseText.duplicateKeyColumn(header));
       return { kind: "ignored" };

@@ -9,6 +9,9 @@ import { isDateFormat } from "../grid.ts";
 import { excelSerialToIsoDate, parseDateHeader } from "../dates.ts";
 import { findLabel, labelKey } from "../labels.ts";
 import type { Problems } from "../problems.ts";
+import { workbookText } from "../../strings/workbook.ts";
+import { MAX_NAME_CHARS } from "../limits.ts";
+import { MUNICIPALITIES } from "../municipalities.data.ts";
 import { findMunicipality, suggestMunicipalities } from "../register.ts";
 import { parseNumber } from "../numbers.ts";
 import { seriesName, type IndexSheet } from "./indexSheet.ts";
@@ -82,6 +85,10 @@ export function parseScenarios(table: Table, context: ScenarioContext, problems:
       continue;
     }
     const name = cellText(header);
+    if (name.length > MAX_NAME_CHARS) {
+      table.error(problems, headerRow, col, workbookText.nameTooLong(name.length));
+      continue;
+    }
     if (names.has(name)) {
       table.error(problems, headerRow, col, parseText.duplicateScenario(name));
       continue;
@@ -367,13 +374,17 @@ class ScenarioReader {
     const text = cellText(this.cell("otherParties"));
     const parties: FixedParty[] = [];
     for (const item of text.split(/[;\n]/u).map((s) => s.trim()).filter((s) => s !== "")) {
-      const match = /^(.*?[^\s:])\s*:?\s+(\d+(?:[.,]\d+)?)\s*%$/u.exec(item);
-      const id = match === null ? "" : `part-${labelKey(match[1]!)}`;
+      if (item.length > MAX_NAME_CHARS) {
+        this.error("otherParties", workbookText.nameTooLong(item.length));
+        return null;
+      }
+      const match = partyAndPercent(item);
+      const id = match === null ? "" : `part-${labelKey(match.name)}`;
       if (match === null || id === `part-` || id === `part-${MUNICIPAL_POOL_ID}` || parties.some((p) => p.id === id)) {
         this.error("otherParties", parseText.invalidOtherParties(item));
         return null;
       }
-      parties.push({ id, name: match[1]!, share: new Dec(match[2]!.replace(",", ".")).div(100) });
+      parties.push({ id, name: match.name, share: new Dec(match.percent.replace(",", ".")).div(100) });
     }
     return parties;
   }
@@ -500,6 +511,11 @@ class ScenarioReader {
     const except = /^alla(\s+utom\s*:?\s*(.*))?$/iu.exec(text.trim());
     if (except !== null && except[1] === undefined) return "all";
     const names = (except === null ? text : except[2]!).split(/[,;\n]/u).map((s) => s.trim()).filter((s) => s !== "");
+    // No list names more municipalities than there are; a longer one is not a list of them.
+    if (names.length > MUNICIPALITIES.length) {
+      this.error("participants", parseText.tooManyParticipants(names.length, MUNICIPALITIES.length));
+      return null;
+    }
     const rows = this.context.population?.rows ?? null;
     const inData = new Set(rows?.map((r) => r.municipality.code));
     const countyCode = rows?.[0]?.municipality.countyCode;
@@ -524,6 +540,35 @@ class ScenarioReader {
     }
     return chosen;
   }
+}
+
+/**
+ * "Polisen: 20 %" → name "Polisen", percent "20": a name, whitespace (after an optional colon), a
+ * number with an optional decimal part, and "%". Read back from the end, so the time is linear in the
+ * item's length (the equivalent regular expression backtracks quadratically on long items).
+ */
+export function partyAndPercent(item: string): { name: string; percent: string } | null {
+  const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+  const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
+  if (!item.endsWith("%")) return null;
+  let end = item.length - 1;
+  while (isSpace(item[end - 1])) end--;
+  let start = end;
+  while (isDigit(item[start - 1])) start--;
+  if (start === end) return null;
+  if ((item[start - 1] === "," || item[start - 1] === ".") && isDigit(item[start - 2])) {
+    start--;
+    while (isDigit(item[start - 1])) start--;
+  }
+  if (!isSpace(item[start - 1])) return null;
+  let nameEnd = start;
+  while (isSpace(item[nameEnd - 1])) nameEnd--;
+  if (item[nameEnd - 1] === ":") {
+    nameEnd--;
+    while (isSpace(item[nameEnd - 1])) nameEnd--;
+  }
+  if (nameEnd === 0 || isSpace(item[nameEnd - 1]) || item[nameEnd - 1] === ":") return null;
+  return { name: item.slice(0, nameEnd), percent: item.slice(start, end) };
 }
 
 /** A cell's value as the user sees it: numbers the Swedish way, a date-formatted serial as its date. */

@@ -4,7 +4,7 @@ import { Dec } from "../../engine/index.ts";
 import { workbookText } from "../../strings/workbook.ts";
 import { UncalculatedFormula, cellText, errorValueOf } from "../cell.ts";
 import { isPercentFormat } from "../grid.ts";
-import { parseNumber } from "../numbers.ts";
+import { parseNumber, type ParsedNumber } from "../numbers.ts";
 import type { Problems } from "../problems.ts";
 import type { Table } from "./table.ts";
 
@@ -36,10 +36,12 @@ export function unreadableCell(cell: unknown): string | null {
   return error === null ? null : workbookText.errorValue(error);
 }
 
-function numberProblem(reason: "empty" | "notNumber" | "ambiguousSeparators" | "nonFinite", text: string): string {
+function numberProblem(reason: Extract<ParsedNumber, { ok: false }>["reason"], text: string): string {
   return reason === "empty" ? workbookText.missingNumber()
     : reason === "ambiguousSeparators" ? workbookText.ambiguousSeparators(text)
     : reason === "nonFinite" ? workbookText.nonFiniteNumber()
+    : reason === "tooLarge" ? workbookText.numberTooLarge(text)
+    : reason === "tooManyDigits" ? workbookText.tooManyDigits(text)
     : workbookText.notNumber(text);
 }
 
