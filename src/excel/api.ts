@@ -46,7 +46,7 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" 
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows">;
-  readonly pageLayout: Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows">;
+  readonly pageLayout: PageLayoutApi;
   readonly charts: ChartCollectionApi;
   readonly onChanged: WorksheetChangedEventApi;
 }
@@ -67,8 +67,17 @@ export interface RangeApi
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
 }
 
-export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment"> {
-  readonly font: Pick<Excel.RangeFont, "bold" | "italic">;
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel"> {
+  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size">;
+  readonly borders: RangeBordersApi;
+}
+
+export interface RangeBordersApi {
+  getItem(index: "EdgeTop"): Pick<Excel.RangeBorder, "style" | "weight">;
+}
+
+export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "paperSize"> {
+  readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, "leftFooter" | "centerFooter" | "rightFooter"> };
 }
 
 export interface ChartCollectionApi {

@@ -109,7 +109,41 @@ function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
   // rejects would fail the whole write sync halfway, and Office.js does not roll back.
   worksheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToPagesWide };
   if (report.freezeRows > 0) worksheet.pageLayout.setPrintTitleRows(`$1:$${report.freezeRows}`);
+  applyTypeAndRules(worksheet, report);
+  applyPageSetup(worksheet, report);
   if (report.chart !== null) addChart(worksheet, report, report.chart);
+}
+
+/** The font named on every cell, rules above sums (per row: EdgeTop is a range's top edge only), indents. */
+function applyTypeAndRules(worksheet: WorksheetApi, report: ReportSheet): void {
+  const rows = report.rows;
+  const width = rows[0]?.length ?? 0;
+  if (report.font !== undefined && rows.length > 0 && width > 0) {
+    const all = worksheet.getRange(rangeAddress(null, 0, 0, rows.length - 1, width - 1));
+    all.format.font.name = report.font.name;
+    all.format.font.size = report.font.size;
+  }
+  for (const rect of rectangles(rows, (cell) => cell.ruleAbove === true)) {
+    for (let row = rect.top; row <= rect.bottom; row++) {
+      const edge = worksheet.getRange(rangeAddress(null, row, rect.left, row, rect.right)).format.borders.getItem("EdgeTop");
+      edge.style = "Continuous";
+      edge.weight = "Thin";
+    }
+  }
+  for (const level of new Set(rows.flat().flatMap((cell) => (cell.indent === undefined ? [] : [cell.indent])))) {
+    for (const rect of rectangles(rows, (cell) => cell.indent === level)) worksheet.getRange(rectAddress(rect)).format.indentLevel = level;
+  }
+}
+
+/** A4 paper and the footer (Excel's header/footer codes, as in the .xlsx writer). */
+function applyPageSetup(worksheet: WorksheetApi, report: ReportSheet): void {
+  if (report.print.paperSize !== undefined) worksheet.pageLayout.paperSize = report.print.paperSize;
+  const footer = report.print.footer;
+  if (footer === undefined) return;
+  const page = worksheet.pageLayout.headersFooters.defaultForAllPages;
+  page.leftFooter = footer.left;
+  page.centerFooter = footer.center;
+  page.rightFooter = footer.right;
 }
 
 /**

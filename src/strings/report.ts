@@ -24,6 +24,10 @@ export const reportText = {
   /** Used when a desired sheet name has nothing left after cleaning. */
   sheetFallback: "Blad",
 
+  // Printed pages' footer (Excel's codes: &P the page, &N the number of pages).
+  footerPage: "Sida &P av &N",
+  footerRun: (time: string) => `Beräknad ${time}`,
+
   // Shared labels.
   none: "–",
   municipalitiesTotal: "Summa kommuner",
@@ -143,7 +147,7 @@ export const reportText = {
   // Underlag.
   auditTitle: "Underlag för beräkningen",
   runSection: "Körning",
-  generatedAt: "Tidpunkt",
+  generatedAt: "Tidpunkt (svensk tid)",
   programVersion: "Programversion",
   regionLabel: "Region",
   comparisonLabel: "Jämförelse",
@@ -204,6 +208,15 @@ export const reportText = {
   roundingDifferencesSection: "Avrundningsdifferenser",
   difference: "Differens (kr)",
   allRoundingDifferencesZero: "Alla avrundningsdifferenser är noll: raderna summerar exakt till totalen varje år.",
+  sharesSection: "Exakta andelar och avrundning",
+  sharesExplanation:
+    "Exakt andel är partens oavrundade andel av sin nivå i kronor (regionen av årets total, en kommun av kommunernas del). " +
+    "”Ja” i sista kolumnen: parten fick en av de enheter som blev över när beloppen avrundades.",
+  party_: "Part",
+  exactShare: "Exakt andel (kr)",
+  roundedAmount: "Belopp (kr)",
+  extraUnit: "Fick extra enhet",
+  yes: "ja",
   warningsSection: "Varningar",
   noWarnings: "Inga",
 } as const;

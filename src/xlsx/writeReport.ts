@@ -72,7 +72,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet)
     sheet.getColumn(col + 1).width = width;
   });
   report.rows.forEach((cells, r) => {
-    cells.forEach((cell, c) => writeCell(sheet, r, c, cell));
+    cells.forEach((cell, c) => writeCell(sheet, r, c, cell, report.font));
     const height = wrappedRowHeight(cells, report.columnWidths);
     if (height !== null) {
       // A tall row reads from the top: labels beside wrapped text line up with its first line.
@@ -84,24 +84,35 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet)
       });
     }
   });
+  applyPageSetup(sheet, report);
   // Repeat the frozen header on every printed page. (ExcelJS writes the print-titles name with the
   // sheet name in quotes without doubling an apostrophe in it, which Excel rejects: skip those.)
   if (report.freezeRows > 0 && !name.includes("'")) sheet.pageSetup.printTitlesRow = `1:${report.freezeRows}`;
   return sheet;
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, row: number, col: number, cell: ReportCell): void {
-  const styled = cell.format !== undefined || cell.bold === true || cell.italic === true || cell.wrap === true;
-  if (cell.value === null && !styled) return;
+function writeCell(sheet: ExcelJS.Worksheet, row: number, col: number, cell: ReportCell, font: ReportSheet["font"]): void {
   const target = sheet.getCell(row + 1, col + 1);
   // Strings are written as text (a leading "=" stays text); numbers as numbers.
   if (cell.value !== null) target.value = cell.value;
   if (cell.format !== undefined) target.numFmt = cell.format;
-  if (cell.bold === true || cell.italic === true) {
-    target.font = { ...(cell.bold === true ? { bold: true } : {}), ...(cell.italic === true ? { italic: true } : {}) };
-  }
+  // The font is named on every cell, so a bold heading keeps the family in any program.
+  target.font = {
+    ...(font === undefined ? {} : { name: font.name, size: font.size }),
+    ...(cell.bold === true ? { bold: true } : {}),
+    ...(cell.italic === true ? { italic: true } : {}),
+  };
   if (cell.wrap === true) target.alignment = { wrapText: true, vertical: "top" };
   if (cell.alignRight === true) target.alignment = { ...target.alignment, horizontal: "right" };
+  if (cell.indent !== undefined) target.alignment = { ...target.alignment, indent: cell.indent };
+  if (cell.ruleAbove === true) target.border = { top: { style: "thin" } };
+}
+
+/** A4 paper (paper size 9 in the file format) and the footer, in Excel's header/footer codes. */
+function applyPageSetup(sheet: ExcelJS.Worksheet, report: ReportSheet): void {
+  if (report.print.paperSize === "A4") sheet.pageSetup.paperSize = 9;
+  const footer = report.print.footer;
+  if (footer !== undefined) sheet.headerFooter.oddFooter = `&L${footer.left}&C${footer.center}&R${footer.right}`;
 }
 
 function activeSheetName(workbook: ExcelJS.Workbook): string | null {

@@ -14,6 +14,9 @@ import { hostOn, largeCountyWorkbook } from "./helpers.ts";
 
 const A = "Nuvarande avtal (3 tjänster)";
 const B = "Nytt avtal (4 tjänster)";
+/** As a header writes them: no-break spaces inside the brackets, so they never wrap there. */
+const headerA = "Nuvarande avtal (3\u00A0tjänster)";
+const headerB = "Nytt avtal (4\u00A0tjänster)";
 const RESULT_SHEETS = ["Jämförelse", "Flerår – Nuvarande avtal", "Flerår – Nytt avtal", "Underlag"];
 
 function ok(outcome: CalculationOutcome): Extract<CalculationOutcome, { ok: true }> {
@@ -59,7 +62,7 @@ describe("calculate: the RSS Dalarna example", () => {
     expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", ...RESULT_SHEETS]);
 
     // Row 3 is the header; the municipalities follow in the sheet's order.
-    expect(fake.values("Jämförelse", "A3:D3")).toEqual([["Kommun", "Befolkning 2021-06-30", `${A} 2022`, `${B} 2023`]]);
+    expect(fake.values("Jämförelse", "A3:D3")).toEqual([["Kommun", "Befolkning 2021-06-30", `${headerA} 2022`, `${headerB} 2023`]]);
     memoPopulationJune2021.forEach((m, i) => {
       const row = 4 + i;
       expect(fake.values("Jämförelse", `A${row}:B${row}`)).toEqual([[m.name, m.population]]);
@@ -91,8 +94,8 @@ describe("calculate: the RSS Dalarna example", () => {
       name: "Jämförelse",
       type: "ColumnClustered",
       series: [
-        { name: `${A} 2022`, values: "Jämförelse!$C$4:$C$18", xValues: "Jämförelse!$A$4:$A$18" },
-        { name: `${B} 2023`, values: "Jämförelse!$D$4:$D$18", xValues: "Jämförelse!$A$4:$A$18" },
+        { name: `${headerA} 2022`, values: "Jämförelse!$C$4:$C$18", xValues: "Jämförelse!$A$4:$A$18" },
+        { name: `${headerB} 2023`, values: "Jämförelse!$D$4:$D$18", xValues: "Jämförelse!$A$4:$A$18" },
       ],
       position: { start: "H3" },
     });
@@ -109,12 +112,25 @@ describe("calculate: the RSS Dalarna example", () => {
     expect(fake.cell("Jämförelse", "C3")).toMatchObject({ bold: true, wrapText: true, verticalAlignment: "Top", horizontalAlignment: "Right" });
     expect(fake.cell("Jämförelse", "A3")?.horizontalAlignment).toBeUndefined();
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 }, printTitleRows: "$1:$3" });
+    expect(sheet.pageLayout).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1 },
+      printTitleRows: "$1:$3",
+      paperSize: "A4",
+      footer: { left: "&A", center: "Sida &P av &N", right: "Beräknad 2026-01-15 10:30" },
+    });
+    // The font named on every cell; a rule above Summa kommuner (row 19) and Totalt (row 21), not between.
+    expect(fake.cell("Jämförelse", "A3")).toMatchObject({ fontName: "Calibri", fontSize: 11, bold: true });
+    expect(fake.cell("Jämförelse", "F25")).toMatchObject({ fontName: "Calibri" });
+    expect(fake.cell("Jämförelse", "A19")?.borderTop).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(fake.cell("Jämförelse", "F21")?.borderTop).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(fake.cell("Jämförelse", "A20")?.borderTop).toBeUndefined();
+    expect(fake.cell("Underlag", "A4")?.borderTop).toBeUndefined();
     // Text stays text: nothing written became a formula or a date.
     for (const name of RESULT_SHEETS) {
       for (const [, , cell] of fake.sheet(name).cellsIn({ top: 0, left: 0, bottom: 10_000, right: 100 })) expect(cell.formula).toBeUndefined();
     }
-    expect(fake.values("Underlag", "A4:B4")).toEqual([["Tidpunkt", "2026-01-15 10:30"]]);
+    expect(fake.values("Underlag", "A4:B4")).toEqual([["Tidpunkt (svensk tid)", "2026-01-15 10:30"]]);
     // Year headers are text, as the .xlsx writer writes them.
     expect(fake.value("Flerår – Nytt avtal", "C3")).toBe("2023");
   });

@@ -60,6 +60,32 @@ describe("writeReport: cells and sheet settings", () => {
     expect(result.pageSetup.printTitlesRow).toBe("1:1");
   });
 
+  it("names the font on every cell, draws rules above sums, indents, and prints on A4 with a footer", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet: ReportSheet = {
+      ...reportSheet("Flerår – A", [], "schedule"),
+      rows: [
+        [{ value: "Kommun", bold: true }, { value: null }],
+        [{ value: "Summa kommuner", bold: true, ruleAbove: true }, { value: 5, ruleAbove: true }],
+        [{ value: "LPI" }, { value: "Prognos", indent: 1 }],
+      ],
+      columnWidths: [20, 12],
+      freezeRows: 1,
+      font: { name: "Calibri", size: 11 },
+      print: { orientation: "landscape", fitToPagesWide: 1, paperSize: "A4", footer: { left: "&A", center: "Sida &P av &N", right: "Beräknad 2026-01-15 10:30" } },
+    };
+    writeReport(workbook, [sheet]);
+    const result = (await roundTrip(workbook)).getWorksheet("Flerår – A")!;
+    for (const address of ["A1", "B1", "A2", "B2", "A3", "B3"]) expect(result.getCell(address).font, address).toMatchObject({ name: "Calibri", size: 11 });
+    expect(result.getCell("A1").font?.bold).toBe(true);
+    expect(result.getCell("A2").border?.top?.style).toBe("thin");
+    expect(result.getCell("B2").border?.top?.style).toBe("thin");
+    expect(result.getCell("A3").border?.top).toBeUndefined();
+    expect(result.getCell("B3").alignment?.indent).toBe(1);
+    expect(result.pageSetup.paperSize).toBe(9);
+    expect(result.headerFooter.oddFooter).toBe("&L&A&CSida &P av &N&RBeräknad 2026-01-15 10:30");
+  });
+
   it("marks every result sheet as the add-in's own with a name on its A1", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";

@@ -5,7 +5,8 @@ import { baseAmountOf, sum, type FixedParty, type IndexSeries, type Municipality
 import { reportText } from "../../strings/report.ts";
 import { formatProblem } from "../problems.ts";
 import type { RunResult } from "../inputs.ts";
-import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, noteRows, num, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
+import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, indented, noteRows, num, numberHeader, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
+import { sharesSection } from "./auditShares.ts";
 import { capitalize, describeKey, describePopulationRule, municipalShare } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 
@@ -25,6 +26,7 @@ export function auditSheet(run: RunResult, meta: ReportMeta, name: string): Repo
     populationSection(run),
     indexSection(run),
     roundingSection(run),
+    sharesSection(run),
     warningsSection(run),
   ];
   const rows: Rows = [[text(reportText.auditTitle, { bold: true })]];
@@ -161,7 +163,7 @@ function populationSection(run: RunResult): Rows {
   const rows: Rows = [
     title(reportText.populationSection(population.range)),
     ...(population.source === null ? [] : [[text(population.source)]]),
-    [header(reportText.municipalityCode), header(reportText.municipality), ...dates.map(header), ...columns.map(header)],
+    [header(reportText.municipalityCode), header(reportText.municipality), ...dates.map(numberHeader), ...columns.map(numberHeader)],
   ];
   for (const m of municipalities) {
     rows.push([
@@ -190,7 +192,7 @@ function indexSection(run: RunResult): Rows {
   const range = run.inputs.index?.range ?? null;
   const rows: Rows = [title(range === null ? reportText.indexSectionNoRange : reportText.indexSection(range))];
   if (series.length === 0) return [...rows, [text(reportText.noIndexSeriesRead)]];
-  rows.push([header(reportText.series), header(reportText.year), header(reportText.value), header(reportText.status), header(reportText.source)]);
+  rows.push([header(reportText.series), numberHeader(reportText.year), numberHeader(reportText.value), indented(header(reportText.status)), header(reportText.source)]);
   for (const s of series) {
     const kind = s.kind === "change" ? reportText.changeSeries : reportText.levelSeries;
     for (const [year, value] of [...s.values.entries()].sort(([a], [b]) => a - b)) {
@@ -198,7 +200,8 @@ function indexSection(run: RunResult): Rows {
         text(reportText.seriesKind(s.name, kind)),
         plain(year),
         num(value.value, s.kind === "change" ? percentFormatFor(value.value) : decimalFormatFor(value.value, 2)),
-        text(reportText.statusLabel[value.status]),
+        // Indented, so that a status never runs into the right-aligned value before it.
+        indented(text(reportText.statusLabel[value.status])),
         text(value.source ?? reportText.none),
       ]);
     }
@@ -210,7 +213,7 @@ function roundingSection(run: RunResult): Rows {
   const rows: Rows = [title(reportText.roundingDifferencesSection)];
   const all = run.results.flatMap((r) => r.years.map((y) => ({ scenario: r.scenario.name, year: y.year, difference: y.roundingDifference })));
   if (all.every((entry) => entry.difference.isZero())) return [...rows, [text(reportText.allRoundingDifferencesZero)]];
-  rows.push([header(reportText.scenario), header(reportText.year), header(reportText.difference)]);
+  rows.push([header(reportText.scenario), numberHeader(reportText.year), numberHeader(reportText.difference)]);
   for (const entry of all) rows.push([text(entry.scenario), plain(entry.year), amount(entry.difference)]);
   return rows;
 }

@@ -55,8 +55,12 @@ export function text(value: string, style: CellStyle = {}): ReportCell {
   return styled({ value }, style);
 }
 
+/**
+ * A column header, wrapped between words but never inside brackets: the spaces within "(3 tjänster)"
+ * are no-break spaces, so a narrow column breaks before the bracket rather than after "(3".
+ */
 export function header(value: string): ReportCell {
-  return { value, bold: true, wrap: true };
+  return { value: value.replace(/\([^()]*\)/gu, (group) => group.replace(/ /gu, "\u00A0")), bold: true, wrap: true };
 }
 
 /** The header of a column of numbers, right-aligned over them. */
@@ -83,6 +87,11 @@ export function plain(value: number, style: CellStyle = {}): ReportCell {
 /** A fraction, unrounded: the number format shows it in percent with one decimal (0.632… → "63,2 %"). */
 export function percent(fraction: Decimal | null, style: CellStyle = {}): ReportCell {
   return num(fraction, PERCENT_FORMAT, style);
+}
+
+/** A cell indented by one step: text after a right-aligned number keeps its distance. */
+export function indented(cell: ReportCell): ReportCell {
+  return { ...cell, indent: 1 };
 }
 
 /** A right-aligned text in a column of numbers, such as "deltar ej". */

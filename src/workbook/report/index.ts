@@ -4,7 +4,7 @@
 import { reportText } from "../../strings/report.ts";
 import { parseRangeAddress } from "../address.ts";
 import type { RunResult } from "../inputs.ts";
-import { auditSheet, type ReportMeta } from "./auditSheet.ts";
+import { auditSheet, swedishTime, type ReportMeta } from "./auditSheet.ts";
 import { comparisonSheet } from "./comparisonSheet.ts";
 import { distributionSheet } from "./distributionSheet.ts";
 import { invoiceScenario, invoiceSheet } from "./invoiceSheet.ts";
@@ -12,7 +12,7 @@ import type { ReportSheet } from "./model.ts";
 import { scheduleSheet } from "./scheduleSheet.ts";
 import { scenarioSheetNames, sheetName } from "./sheetName.ts";
 
-export type { ReportCell, ReportChart, ReportSheet, ReportSheetRole, ReportValue } from "./model.ts";
+export type { ReportCell, ReportChart, ReportFont, ReportPrint, ReportSheet, ReportSheetRole, ReportValue } from "./model.ts";
 export type { ReportMeta } from "./auditSheet.ts";
 export { toCellNumber } from "./cells.ts";
 export { invoiceScenario, invoiceYears, keptInvoiceYears } from "./invoiceSheet.ts";
@@ -47,7 +47,16 @@ export function buildReport(run: RunResult, meta: ReportMeta, options: ReportOpt
     if (result !== null) sheets.push(invoiceSheet(run, result, year, claim(reportText.invoiceSheet(year))));
   }
   sheets.push(auditSheet(run, meta, claim(reportText.auditSheet)));
-  return sheets;
+  return sheets.map((sheet) => printReady(sheet, meta));
+}
+
+/** The report's font, named on every cell. */
+export const REPORT_FONT = { name: "Calibri", size: 11 } as const;
+
+/** A4, and a footer with the sheet's name, the page of pages and the run's time (Swedish time). */
+function printReady(sheet: ReportSheet, meta: ReportMeta): ReportSheet {
+  const footer = { left: "&A", center: reportText.footerPage, right: reportText.footerRun(swedishTime(meta.generatedAt)) };
+  return { ...sheet, font: { ...REPORT_FONT }, print: { ...sheet.print, paperSize: "A4", footer } };
 }
 
 function inputSheets(run: RunResult): string[] {

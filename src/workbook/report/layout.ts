@@ -22,7 +22,8 @@ export function wrappedRowHeight(cells: readonly ReportCell[], columnWidths: rea
 function linesFor(text: string, perLine: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of text.split(/\s+/u).filter((w) => w !== "")) {
+  // Only ordinary spaces break a line: a no-break space (inside a header's brackets) does not.
+  for (const word of text.split(/[ \t]+/u).filter((w) => w !== "")) {
     const length = [...word].length;
     if (used === 0) used = length;
     else if (used + 1 + length <= perLine) used += 1 + length;

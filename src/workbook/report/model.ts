@@ -14,6 +14,8 @@ export interface ReportCell {
   wrap?: boolean;
   /** Right-aligned text: the header of a column of numbers lines up with them. */
   alignRight?: boolean;
+  /** Indent from the left, in Excel's indent steps (about one character each). */
+  indent?: number;
   /** A thin rule above the cell (the line above Summa kommuner and Totalt). */
   ruleAbove?: boolean;
 }
@@ -48,5 +50,20 @@ export interface ReportSheet {
   /** Rows kept in view when scrolling (the header). */
   freezeRows: number;
   chart: ReportChart | null;
-  print: { orientation: "landscape" | "portrait"; fitToPagesWide: 1 };
+  print: ReportPrint;
+  /** The font of every cell, named so that bold and italic cells keep the family (buildReport sets it). */
+  font?: ReportFont;
+}
+
+export interface ReportFont {
+  name: string;
+  size: number;
+}
+
+export interface ReportPrint {
+  orientation: "landscape" | "portrait";
+  fitToPagesWide: 1;
+  /** Set by buildReport: the paper, and the footer in Excel's header/footer codes (&A sheet, &P page, &N pages). */
+  paperSize?: "A4";
+  footer?: { left: string; center: string; right: string };
 }

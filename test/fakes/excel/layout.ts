@@ -14,8 +14,22 @@ export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freeze
   }
 }
 
-export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows"> {
-  constructor(private readonly sheet: FakeWorksheet) {}
+export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "paperSize"> {
+  readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+
+  constructor(private readonly sheet: FakeWorksheet) {
+    this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(sheet) };
+  }
+
+  get paperSize(): Excel.PaperType | "A4" | "Letter" {
+    throw notLoaded("paperSize");
+  }
+
+  set paperSize(value: Excel.PaperType | "A4" | "Letter") {
+    this.sheet.queueOnSheet({ set: "pageLayout.paperSize", value }, `pageLayout.paperSize = ${value}`, (sheet) => {
+      sheet.pageLayout = { ...sheet.pageLayout, paperSize: value };
+    });
+  }
 
   get orientation(): Excel.PageOrientation | "Portrait" | "Landscape" {
     throw notLoaded("orientation");
@@ -58,6 +72,41 @@ export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "z
     }
     this.sheet.queueOnSheet({ call: "pageLayout.setPrintTitleRows", args: [printTitleRows] }, `pageLayout.setPrintTitleRows(${printTitleRows})`, (sheet) => {
       sheet.pageLayout = { ...sheet.pageLayout, printTitleRows: formatAddress(null, rows.rect, true) };
+    });
+  }
+}
+
+/** The footers of every page (Excel.HeaderFooterGroup.defaultForAllPages), in Excel's header/footer codes. */
+export class FakeHeaderFooter implements Pick<Excel.HeaderFooter, "leftFooter" | "centerFooter" | "rightFooter"> {
+  constructor(private readonly sheet: FakeWorksheet) {}
+
+  get leftFooter(): string {
+    throw notLoaded("leftFooter");
+  }
+
+  set leftFooter(text: string) {
+    this.set("left", text);
+  }
+
+  get centerFooter(): string {
+    throw notLoaded("centerFooter");
+  }
+
+  set centerFooter(text: string) {
+    this.set("center", text);
+  }
+
+  get rightFooter(): string {
+    throw notLoaded("rightFooter");
+  }
+
+  set rightFooter(text: string) {
+    this.set("right", text);
+  }
+
+  private set(part: "left" | "center" | "right", text: string): void {
+    this.sheet.queueOnSheet({ set: `pageLayout.headersFooters.defaultForAllPages.${part}Footer`, value: text }, `${part}Footer = ${text}`, (sheet) => {
+      sheet.pageLayout = { ...sheet.pageLayout, footer: { ...sheet.pageLayout.footer, [part]: text } };
     });
   }
 }

@@ -1,14 +1,32 @@
-// A range's format and font: column widths, row heights, wrapping, alignment, bold and italic.
+// A range's format and font: column widths, row heights, wrapping, alignment, indent, the top
+// border, and the font's bold, italic, name and size.
 import type { RangeFormatApi } from "../../../src/excel/api.ts";
 import { notLoaded } from "./base.ts";
 import type { FakeRange, RangeTarget } from "./range.ts";
 import { checkFormattable, FakeExcelError, type SheetState } from "./state.ts";
 
-export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment">, RangeFormatApi {
+export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel">, RangeFormatApi {
   readonly font: FakeRangeFont;
+  readonly borders: FakeRangeBorders;
 
   constructor(private readonly range: FakeRange) {
     this.font = new FakeRangeFont(range);
+    this.borders = new FakeRangeBorders(range);
+  }
+
+  get indentLevel(): number {
+    throw notLoaded("indentLevel");
+  }
+
+  /** "An integer from 0 to 250 that indicates the indent level" (Excel.RangeFormat.indentLevel, ExcelApi 1.9). */
+  set indentLevel(level: number) {
+    if (!Number.isInteger(level) || level < 0 || level > 250) throw new FakeExcelError("InvalidArgument", `Indent level ${level} is out of range.`);
+    this.range.queueOnRange({ set: "format.indentLevel", value: level }, `format.indentLevel = ${level}`, (range) =>
+      eachCell(range, (cell) => {
+        if (level === 0) delete cell.indentLevel;
+        else cell.indentLevel = level;
+      }),
+    );
   }
 
   get columnWidth(): number {
@@ -77,8 +95,74 @@ export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | 
 
 type HorizontalAlignment = Excel.HorizontalAlignment | "General" | "Left" | "Center" | "Right" | "Fill" | "Justify" | "CenterAcrossSelection" | "Distributed";
 
-export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic"> {
+/**
+ * The range's borders; only the top edge, which (as Excel's BorderIndex "EdgeTop") is the top edge of
+ * the range as a whole: the cells of its first row, not every row.
+ */
+export class FakeRangeBorders {
   constructor(private readonly range: FakeRange) {}
+
+  getItem(index: "EdgeTop"): FakeRangeBorder {
+    if (index !== "EdgeTop") throw new Error(`The fake models only the EdgeTop border, not ${String(index)}`);
+    return new FakeRangeBorder(this.range);
+  }
+}
+
+export class FakeRangeBorder implements Pick<Excel.RangeBorder, "style" | "weight"> {
+  constructor(private readonly range: FakeRange) {}
+
+  get style(): Excel.BorderLineStyle | "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot" {
+    throw notLoaded("style");
+  }
+
+  set style(style: Excel.BorderLineStyle | "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot") {
+    this.setTop({ style }, `format.borders.getItem("EdgeTop").style = ${style}`);
+  }
+
+  get weight(): Excel.BorderWeight | "Hairline" | "Thin" | "Medium" | "Thick" {
+    throw notLoaded("weight");
+  }
+
+  set weight(weight: Excel.BorderWeight | "Hairline" | "Thin" | "Medium" | "Thick") {
+    this.setTop({ weight }, `format.borders.getItem("EdgeTop").weight = ${weight}`);
+  }
+
+  private setTop(change: { style?: string; weight?: string }, statement: string): void {
+    this.range.queueOnRange({ set: "format.borders.EdgeTop", value: change }, statement, (range) =>
+      eachCell({ ...range, rect: { ...range.rect, bottom: range.rect.top } }, (cell) => {
+        cell.borderTop = { ...cell.borderTop, ...change };
+      }),
+    );
+  }
+}
+
+export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size"> {
+  constructor(private readonly range: FakeRange) {}
+
+  get name(): string {
+    throw notLoaded("name");
+  }
+
+  set name(name: string) {
+    this.range.queueOnRange({ set: "format.font.name", value: name }, `format.font.name = ${name}`, (range) =>
+      eachCell(range, (cell) => {
+        cell.fontName = name;
+      }),
+    );
+  }
+
+  get size(): number {
+    throw notLoaded("size");
+  }
+
+  set size(size: number) {
+    if (!Number.isFinite(size) || size < 1 || size > 409) throw new FakeExcelError("InvalidArgument", `Font size ${size} is out of range.`);
+    this.range.queueOnRange({ set: "format.font.size", value: size }, `format.font.size = ${size}`, (range) =>
+      eachCell(range, (cell) => {
+        cell.fontSize = size;
+      }),
+    );
+  }
 
   get bold(): boolean {
     throw notLoaded("bold");

@@ -18,6 +18,11 @@ export interface CellState {
   wrapText?: boolean;
   verticalAlignment?: string;
   horizontalAlignment?: string;
+  fontName?: string;
+  fontSize?: number;
+  indentLevel?: number;
+  /** The top border's line style ("Continuous" …) and weight ("Thin" …). */
+  borderTop?: { style?: string; weight?: string };
 }
 
 export interface SeriesState {
@@ -40,6 +45,8 @@ export interface PageLayoutState {
   orientation: string;
   zoom: Excel.PageLayoutZoomOptions | null;
   printTitleRows: string | null;
+  paperSize?: string;
+  footer?: { left?: string; center?: string; right?: string };
 }
 
 export type ChangeHandler = (args: {

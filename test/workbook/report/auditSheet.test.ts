@@ -34,7 +34,7 @@ describe("Underlag", () => {
 
   it("records the run's time and program version", () => {
     // 07:08 UTC is 09:08 in Swedish summer time.
-    expect(values(row(sheet, "Tidpunkt")).slice(0, 2)).toEqual(["Tidpunkt", "2024-05-06 09:08"]);
+    expect(values(row(sheet, "Tidpunkt (svensk tid)")).slice(0, 2)).toEqual(["Tidpunkt (svensk tid)", "2024-05-06 09:08"]);
     expect(values(row(sheet, "Programversion")).slice(0, 2)).toEqual(["Programversion", meta.version]);
   });
 
@@ -142,5 +142,34 @@ describe("Underlag", () => {
     run.inputs.index = null;
     const sheet = audit(run);
     expect(sheet.rows[rowIndex(sheet, "Index") + 1]![0]!.value).toBe("Inga indexserier.");
+  });
+});
+
+describe("Underlag: exact shares and the extra units", () => {
+  const sheet = buildReport(makeRun(), meta).find((s) => s.role === "audit")!;
+  const start = rowIndex(sheet, "Exakta andelar och avrundning");
+  const table = sheet.rows.slice(start).filter((r) => r[0]!.value === "Nytt avtal (4 tjänster)" && r[1]!.value === 2023);
+
+  it("lists each party's exact share with its amount", () => {
+    const avesta = table.find((r) => r[2]!.value === "Avesta")!;
+    expect(avesta[3]!.value).toBeCloseTo((2_000_000 * 22_986) / 288_382, 6);
+    expect(avesta[3]!.format).toBe("#,##0.000");
+    expect(avesta[4]!.value).toBe(159_413);
+  });
+
+  it("marks exactly the parties that received the units left over", () => {
+    const municipalities = table.filter((r) => r[2]!.value !== "Region Dalarna");
+    const floors = municipalities.reduce((acc, r) => acc + Math.floor(r[3]!.value as number), 0);
+    const marked = municipalities.filter((r) => r[5]!.value === "ja");
+    expect(marked.length).toBe(2_000_000 - floors);
+    for (const r of marked) expect(r[4]!.value).toBe(Math.floor(r[3]!.value as number) + 1);
+  });
+
+  it("stands its headers right-aligned over numbers, and indents the index status away from the value", () => {
+    const header = sheet.rows[start + 1 + sheet.rows.slice(start + 1).findIndex((r) => r[0]!.value === "Scenario")]!;
+    expect(header.map((c) => c.alignRight === true)).toEqual([false, true, false, true, true, true, ...header.slice(6).map(() => false)]);
+    const status = sheet.rows.find((r) => r[3]!.value === "Prognos")!;
+    expect(status[3]!.indent).toBe(1);
+    expect(status[2]!.format).toMatch(/%$/u);
   });
 });

@@ -11,8 +11,9 @@ export function row(sheet: ReportSheet, label: string): ReportCell[] {
   return sheet.rows[rowIndex(sheet, label)]!;
 }
 
+/** The cells' values, with a header's no-break spaces read as spaces. */
 export function values(cells: readonly ReportCell[]): (string | number | null)[] {
-  return cells.map((cell) => cell.value);
+  return cells.map((cell) => (typeof cell.value === "string" ? cell.value.replace(/\u00A0/gu, " ") : cell.value));
 }
 
 /** Every text in the sheet, one string per cell. */
