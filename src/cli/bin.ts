@@ -8,6 +8,7 @@ const io = {
   stderr: (text: string) => process.stderr.write(`${text}\n`),
   now: () => new Date(),
   version: packageJson.version,
+  env: process.env,
 };
 
 main(process.argv.slice(2), io).then(

@@ -14,6 +14,7 @@ import { readInputs } from "../xlsx/readInputs.ts";
 import { ownedSheets } from "../xlsx/names.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
+import { populationCommand } from "./population.ts";
 import { errorsJson, resultsJson, sheetAsText } from "./output.ts";
 
 export interface CliIo {
@@ -22,11 +23,15 @@ export interface CliIo {
   /** The clock, for the audit sheet's time stamp. */
   now: () => Date;
   version: string;
+  /** Environment variables (SAMF_SCB_URL); absent in tests that do not need them. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT = { done: 0, inputErrors: 1, usage: 2 } as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === "befolkning" || command === "ny") return populationCommand(command, rest, io);
   const args = parseArgs(argv);
   if (args.kind === "help") {
     io.stdout(cliText.usage());

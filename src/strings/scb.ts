@@ -38,3 +38,49 @@ export const scbText = {
   notPopulation: (value: string, name: string, date: string) =>
     `SCB:s värde ${value} för ${name} ${date} är inget antal invånare. Inget har skrivits.`,
 } as const;
+
+/** The command line's `befolkning` and `ny`. */
+export const scbCliText = {
+  usage: (command: "befolkning" | "ny") =>
+    (command === "befolkning"
+      ? [
+          "Användning: samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--json] [--ersätt]",
+          "",
+          "Hämtar befolkningen för kommunerna på bladet Befolkning från SCB:s statistikdatabas och skriver en",
+          "kopia av arbetsboken med en ny kolumn per datum och en källrad under tabellen. Arbetsboken du anger ändras aldrig.",
+          "",
+          "  --datum <datum>   31 december eller sista dagen i en månad; flera med komma emellan",
+          "  --län <kod|namn>  länet (t.ex. 20 eller Dalarnas län), om bladet Befolkning saknas",
+          "  --out <fil.xlsx>  var kopian skrivs (standard: <namn>-befolkning.xlsx bredvid arbetsboken)",
+          "  --ersätt          ersätt befolkningssiffror som redan finns och skiljer sig från SCB:s",
+          "  --json            skriv de hämtade siffrorna som JSON på standard ut",
+        ]
+      : [
+          "Användning: samfinansiering ny <arbetsbok.xlsx> --län <kod|namn> [--datum 2024-12-31[,…]] [--json]",
+          "",
+          "Skapar en ny arbetsbok med bladen Instruktioner, Befolkning (länets kommuner), Index och Scenarier.",
+          "Med --datum hämtas befolkningen från SCB i samma steg. En fil som redan finns skrivs aldrig över.",
+        ]
+    ).concat(["", "SCB:s adress kan ändras med miljövariabeln SAMF_SCB_URL (t.ex. en proxy).", "Slutkoder: 0 klart, 1 fel i indata eller hämtningen (inget skrivs), 2 fel i anropet eller filen."]).join("\n"),
+  missingDates: () => "Ange datum med --datum, t.ex. --datum 2024-12-31.",
+  missingCounty: () => "Ange länet med --län, t.ex. --län 20 eller --län \"Dalarnas län\".",
+  unknownCounty: (input: string) => `”${input}” är inget län. Ange länskoden (t.ex. 20) eller namnet (t.ex. Dalarnas län).`,
+  outNotXlsx: (path: string) => `Filen ${path} ska sluta på .xlsx.`,
+  unknownOption: (option: string) => `Okänt val: ${option}.`,
+  tooManyInputs: (extra: string) => `Bara en arbetsbok åt gången (${extra} är en till).`,
+  missingWorkbook: () => "Ange arbetsboken, t.ex. samfinansiering befolkning budget.xlsx --datum 2024-12-31.",
+  fileExists: (path: string) => `${path} finns redan och skrivs inte över. Välj ett annat filnamn.`,
+  noPopulationSheet: () => "Bladet Befolkning saknas. Ange länet med --län så skapas det, eller skapa arbetsboken med samfinansiering ny.",
+  noMunicipalities: (sheet: string) => `Bladet ${sheet} har inga kommuner. Skriv en kommun per rad under rubrikerna Kommunkod och Kommun.`,
+  otherCounty: (county: string, sheet: string) => `--län ${county} stämmer inte med kommunerna på bladet ${sheet}. Ta bort --län eller välj rätt län.`,
+  fetching: (count: number, dates: readonly string[]) => `Hämtar befolkningen för ${count} kommuner (${dates.join(", ")}) från SCB …`,
+  conflicts: (count: number) =>
+    `${count === 1 ? "En siffra" : `${count} siffror`} på bladet skiljer sig från SCB:s. Inget har skrivits. Kör igen med --ersätt för att ersätta dem.`,
+  conflict: (cell: string, municipality: string, date: string, old: string, fetched: string) => `${cell}: ${municipality} ${date} är ${old}, SCB har ${fetched}.`,
+  replaced: (count: number) => `${count === 1 ? "En siffra" : `${count} siffror`} ersattes med SCB:s.`,
+  unchanged: (dates: readonly string[]) => `Befolkningen för ${dates.join(", ")} finns redan med samma siffror.`,
+  nothingToDo: () => "Inget att göra: bladet har redan SCB:s siffror för alla datum. Ingen fil skrevs.",
+  written: (path: string, dates: readonly string[]) => `Skrev ${path} med befolkningen för ${dates.join(", ")}.`,
+  created: (path: string, sheets: readonly string[]) => `Skapade ${path} med bladen ${sheets.join(", ")}.`,
+  calls: (calls: number, cells: number) => `${calls} anrop till SCB, ${cells} dataceller.`,
+} as const;

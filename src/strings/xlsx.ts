@@ -163,6 +163,13 @@ export const instructionLines = (parameters: readonly ScenarioParameterText[]): 
   },
 ];
 
+/** Texts of a new workbook's input sheets (the task pane's start view, `samfinansiering ny`). */
+export const starterText = {
+  indexSeries: "LPI",
+  indexNote:
+    "Fyll i indexvärdena under rubrikraden: SKR publicerar LPI, LPIK och PKV (utfall och prognos) i cirkuläret om budgetförutsättningar, skr.se › Ekonomi › Budget och planering. Skriv Utfall eller Prognos under Status och cirkulärets nummer under Källa.",
+} as const;
+
 /** Fixed texts of the example and template workbooks. */
 export const templateText = {
   sheets: { instructions: "Instruktioner" },

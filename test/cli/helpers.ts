@@ -8,7 +8,7 @@ export async function tempDir(): Promise<string> {
 }
 
 /** Runs the command line in-process with captured output and a fixed clock. */
-export async function runCli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCli(argv: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -16,6 +16,7 @@ export async function runCli(argv: string[]): Promise<{ code: number; stdout: st
     stderr: (t) => err.push(t),
     now: () => new Date("2026-11-23T12:00:00Z"),
     version: "0.0.0-test",
+    env,
   };
   const code = await main(argv, io);
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
