@@ -11,7 +11,7 @@ import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
 import { readInputs } from "../xlsx/readInputs.ts";
-import { ownedSheets } from "../xlsx/names.ts";
+import { workbookOwnership } from "../xlsx/names.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
 import { populationCommand } from "./population.ts";
@@ -68,9 +68,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(cliText.invoiceYearOutside(outside, invoiceYears(run)));
       return EXIT.usage;
     }
-    const kept = keptInvoiceYears(workbook.worksheets.map((sheet) => sheet.name), ownedSheets(workbook));
+    const inputSheets = Object.values(reading.grids).flatMap((grid) => (grid === null ? [] : [grid.sheet]));
+    const kept = keptInvoiceYears(workbook.worksheets.map((sheet) => sheet.name), workbookOwnership(workbook, inputSheets).owned);
     const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version }, { invoiceYears: [...kept, ...args.invoiceYears] });
-    const written = writeReport(workbook, sheets);
+    const written = writeReport(workbook, sheets, { inputSheets, scenarioSheet: reading.grids.scenarios!.sheet });
     await saveWorkbookAtomically(workbook, out);
 
     const copyWarnings: Problem[] = droppedOnSave.length === 0

@@ -12,6 +12,8 @@ type Props = string | string[];
 
 export interface ExcelApi {
   run<T>(batch: (context: ContextApi) => Promise<T>): Promise<T>;
+  /** With options: wait for the user's cell edit (delayForCellEdit), one undo step (mergeUndoGroup). */
+  run<T>(options: Pick<Excel.RunOptions, "delayForCellEdit" | "mergeUndoGroup">, batch: (context: ContextApi) => Promise<T>): Promise<T>;
   /** Runs a batch on an earlier context (removing an event handler needs the context that added it). */
   run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: ContextApi) => Promise<T>): Promise<T>;
 }
@@ -25,6 +27,12 @@ export interface WorkbookApi {
   readonly names: NamedItemCollectionApi;
   readonly protection: WorkbookProtectionApi;
   getSelectedRange(): RangeApi;
+  getSelectedRanges(): RangeAreasApi;
+}
+
+/** The selection when it may be several areas. */
+export interface RangeAreasApi extends Pick<Excel.RangeAreas, "areaCount" | "address"> {
+  load(propertyNames: Props): RangeAreasApi;
 }
 
 /** Whether the workbook's structure is protected (Granska › Skydda arbetsbok): no sheet can be added or deleted. */
@@ -41,14 +49,19 @@ export interface WorksheetCollectionApi {
   getActiveWorksheet(): WorksheetApi;
 }
 
-export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" | "isNullObject" | "activate" | "delete"> {
+export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" | "visibility" | "isNullObject" | "activate" | "delete"> {
   load(propertyNames: Props): WorksheetApi;
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
-  readonly freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows">;
+  readonly freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">;
+  readonly protection: WorksheetProtectionApi;
   readonly pageLayout: PageLayoutApi;
   readonly charts: ChartCollectionApi;
   readonly onChanged: WorksheetChangedEventApi;
+}
+
+export interface WorksheetProtectionApi extends Pick<Excel.WorksheetProtection, "protected"> {
+  load(propertyNames: Props): WorksheetProtectionApi;
 }
 
 /** What a change handler is told (the members of Excel.WorksheetChangedEventArgs that are plain data). */
@@ -65,9 +78,10 @@ export interface RangeApi
   load(propertyNames: Props): RangeApi;
   readonly format: RangeFormatApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
+  clear(applyTo?: "All"): void;
 }
 
-export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel"> {
+export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel" | "useStandardWidth" | "useStandardHeight"> {
   readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size">;
   readonly borders: RangeBordersApi;
 }
@@ -81,10 +95,13 @@ export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "z
 }
 
 export interface ChartCollectionApi {
+  readonly items: ChartApi[];
+  load(propertyNames: Props): ChartCollectionApi;
   add(type: "ColumnClustered", sourceData: RangeApi, seriesBy?: "Auto" | "Columns" | "Rows"): ChartApi;
+  getItem(name: string): ChartApi;
 }
 
-export interface ChartApi extends Pick<Excel.Chart, "name" | "setPosition"> {
+export interface ChartApi extends Pick<Excel.Chart, "name" | "setPosition" | "delete"> {
   readonly title: Pick<Excel.ChartTitle, "text">;
   readonly series: ChartSeriesCollectionApi;
 }

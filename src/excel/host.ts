@@ -42,8 +42,10 @@ export interface CalculationSummary {
   regionName: string;
   regionChange: number | null;
   municipalitiesChange: number | null;
-  /** The names of the result sheets written. */
+  /** The names of the result sheets written (the task pane offers to go to each). */
   written: string[];
+  /** Result sheets deleted because their scenario is gone. */
+  removed: string[];
 }
 
 export type CalculationOutcome =

@@ -15,22 +15,30 @@
 //   ExcelApi 1.7  NamedItem.formula, Worksheet.freezePanes.freezeRows, Worksheet.onChanged,
 //                 ChartSeriesCollection.add, ChartSeries setValues/setXAxisValues,
 //                 Workbook.protection (WorkbookProtection.protected)
-//   ExcelApi 1.9  Worksheet.pageLayout (orientation, zoom, setPrintTitleRows)
-// → 1.9 (src/excel/requirements.ts, re-exported here).
+//   ExcelApi 1.2  Worksheet.protection, RangeFormat useStandardWidth/useStandardHeight
+//   ExcelApi 1.7  Chart.delete, ChartCollection.getItem, WorksheetFreezePanes.unfreeze
+//   ExcelApi 1.9  Worksheet.pageLayout (orientation, zoom, setPrintTitleRows), getSelectedRanges
+// → 1.9 (src/excel/requirements.ts, re-exported here). One undo step for a calculation
+// (RunOptions.mergeUndoGroup) needs ExcelApi 1.20 and is used only where Excel reports it
+// (HostMeta.undoGroups).
+//
+// Every batch asks Excel to wait while the user edits a cell (RunOptions.delayForCellEdit): without
+// it a batch fails outright when the user is typing in a cell
+// (learn.microsoft.com/javascript/api/excel/excel.runoptions).
 import { toCellNumber } from "../workbook/report/cells.ts";
 import { cellAddress, rangeAddress, usedRectangle } from "../workbook/address.ts";
 import { INPUT_NAMES, INPUT_SHEETS } from "../workbook/grid.ts";
 import { parseInputs } from "../workbook/parse/index.ts";
 import { REGION_PARTY_ID } from "../workbook/parse/scenarios.ts";
 import { buildReport, invoiceScenario, invoiceYears, keptInvoiceYears } from "../workbook/report/index.ts";
-import { ownedSheets } from "../workbook/report/placement.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { runInputs } from "../workbook/run.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import type { ContextApi, ExcelApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary, CellEdit, InputKind, WorkbookHost, WorkbookState } from "./host.ts";
 import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf } from "./readWorkbook.ts";
-import { cellInput, columnWidthPoints, queueResults } from "./writeResults.ts";
+import { cellInput, columnWidthPoints, planResults, queueResults } from "./writeResults.ts";
+import { sheetKey } from "../workbook/report/placement.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
 export type { ExcelApi } from "./api.ts";
@@ -40,7 +48,22 @@ export interface HostMeta {
   now: () => Date;
   /** The program version shown on the Underlag sheet. */
   version: string;
+  /**
+   * Excel merges a batch into one undo step (ExcelApi 1.20, RunOptions.mergeUndoGroup): true where
+   * `Office.context.requirements.isSetSupported("ExcelApi", "1.20")` says so.
+   */
+  undoGroups?: boolean;
+  /** The workbook token's source (random; fixed in tests that compare workbooks). */
+  newToken?: () => string;
 }
+
+/** An ordinary Excel situation that stops an action before anything is written, with its Swedish message. */
+export class ExcelSituation extends Error {
+  override name = "ExcelSituation";
+}
+
+/** Wait for a cell edit rather than fail (every batch of the add-in). */
+const WAIT_FOR_EDIT = { delayForCellEdit: true } as const;
 
 /** Width of the label column of a Scenarier sheet the add-in creates (characters, as the template). */
 const LABEL_COLUMN_WIDTH = 30;
@@ -48,7 +71,7 @@ const LABEL_COLUMN_WIDTH = 30;
 export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost {
   return {
     read: () =>
-      excel.run(async (context): Promise<WorkbookState> => {
+      excel.run(WAIT_FOR_EDIT, async (context): Promise<WorkbookState> => {
         const reading = await readWorkbook(context);
         const parsed = parseInputs(reading.grids);
         return {
@@ -59,11 +82,18 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     useSelection: (input: InputKind) =>
-      excel.run(async (context) => {
+      excel.run(WAIT_FOR_EDIT, async (context) => {
         const names = context.workbook.names;
-        const selected = context.workbook.getSelectedRange().load("address");
+        // getSelectedRange fails on several areas and on a chart or shape: ask for the areas first.
+        const areas = context.workbook.getSelectedRanges().load("areaCount");
         const existing = names.getItemOrNullObject(INPUT_NAMES[input]);
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          throw new ExcelSituation(taskpaneText.excel.selectionNotRange, { cause: error });
+        }
+        if (areas.areaCount !== 1) throw new ExcelSituation(taskpaneText.excel.selectionSeveralAreas);
+        const selected = context.workbook.getSelectedRange().load("address");
         // A name cannot be redefined in place: the old one goes, the new one points at the selection.
         if (!existing.isNullObject) existing.delete();
         names.add(INPUT_NAMES[input], selected);
@@ -72,9 +102,10 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     editScenarioSheet: (edits: CellEdit[]) =>
-      excel.run(async (context) => {
+      excel.run(WAIT_FOR_EDIT, async (context) => {
         const located = await locateInputSheet(context, "scenarios");
         const worksheets = context.workbook.worksheets;
+        await refuseProtected(context, located);
         let sheet;
         if (located === null) {
           sheet = worksheets.add(INPUT_SHEETS.scenarios);
@@ -90,20 +121,34 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     removeScenarioColumn: (col: number) =>
-      excel.run(async (context) => {
+      excel.run(WAIT_FOR_EDIT, async (context) => {
         const grid = (await readWorkbook(context)).grids.scenarios;
         const used = grid === null ? null : usedRectangle(grid.values);
         if (grid === null || used === null) return;
+        await refuseProtected(context, grid.sheet);
         const top = grid.top + used.rowOffset;
         const bottom = top + used.rowCount - 1;
         context.workbook.worksheets.getItem(grid.sheet).getRange(rangeAddress(null, top, col, bottom, col)).delete("Left");
         await context.sync();
       }),
 
-    calculate: (options = {}) => excel.run((context) => calculate(context, meta, options.invoiceYear ?? null)),
+    calculate: async (options = {}) => {
+      // One undo step where Excel offers it. Adding, deleting, renaming or moving a sheet cannot be
+      // in an undo group (Excel throws UndoNotSupported: "Undo support with the Excel JavaScript
+      // API", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities), so a
+      // run that needs one of them is done again outside a group.
+      const invoiceYear = options.invoiceYear ?? null;
+      if (meta.undoGroups === true) {
+        const grouped = await excel.run({ ...WAIT_FOR_EDIT, mergeUndoGroup: true }, (context) => calculate(context, meta, invoiceYear, false));
+        if (grouped !== "structural") return grouped;
+      }
+      const outcome = await excel.run(WAIT_FOR_EDIT, (context) => calculate(context, meta, invoiceYear, true));
+      if (outcome === "structural") throw new Error("unreachable");
+      return outcome;
+    },
 
     selectCell: (sheet: string, cell: string) =>
-      excel.run(async (context) => {
+      excel.run(WAIT_FOR_EDIT, async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRange(cell).select();
@@ -111,7 +156,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     onScenarioSheetChanged: (callback: () => void) =>
-      excel.run(async (context) => {
+      excel.run(WAIT_FOR_EDIT, async (context) => {
         const sheet = await locateInputSheet(context, "scenarios");
         if (sheet === null) return () => {};
         const subscription = context.workbook.worksheets.getItem(sheet).onChanged.add(async () => {
@@ -131,32 +176,50 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
   };
 }
 
+/** Throws the Swedish message when the sheet (or, without one, the workbook's structure) is protected. */
+async function refuseProtected(context: ContextApi, sheet: string | null): Promise<void> {
+  const protection = sheet === null ? context.workbook.protection.load("protected") : context.workbook.worksheets.getItem(sheet).protection.load("protected");
+  await context.sync();
+  if (protection.protected) throw new ExcelSituation(sheet === null ? taskpaneText.excel.structureProtected : taskpaneText.excel.sheetProtected(sheet));
+}
+
+function errorProblem(message: string): Problem {
+  return { severity: "error", sheet: null, cell: null, message };
+}
+
 /**
- * Read (sync 1) → validate and compute → report → write (sync 2). With any error nothing is queued,
- * so the workbook is unchanged.
+ * Read (syncs 1–2) → validate and compute → report → write (sync 3). With any error nothing is
+ * queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
+ * refuses and `structural` is false.
  */
-async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null): Promise<CalculationOutcome> {
+async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null, structural: boolean): Promise<CalculationOutcome | "structural"> {
   const reading = await readWorkbook(context);
   const outcome = runInputs(reading.grids);
-  if (reading.protected) {
-    // Sheets can be neither deleted nor added: the write sync would fail halfway (Office.js does
-    // not roll back), so nothing is written. The inputs' own problems are shown with it.
-    const protectedProblem: Problem = { severity: "error", sheet: null, cell: null, message: taskpaneText.calculate.workbookProtected };
-    return { ok: false, problems: [protectedProblem, ...reading.warnings, ...(outcome.ok ? outcome.run.warnings : outcome.problems)] };
-  }
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;
   if (invoiceYear !== null && invoiceScenario(run, invoiceYear) === null) {
     const message = taskpaneText.calculate.invoiceYearOutside(invoiceYear, invoiceYears(run));
     return { ok: false, problems: [{ severity: "error", sheet: null, cell: null, message }] };
   }
-  const owned = ownedSheets(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
-  const kept = keptInvoiceYears(reading.sheets.map((sheet) => sheet.name), owned);
+  const kept = keptInvoiceYears(reading.sheets.map((sheet) => sheet.name), reading.ownership.owned);
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {
     invoiceYears: invoiceYear === null ? kept : [...kept, invoiceYear],
   });
-  const written = queueResults(context, reading, sheets);
-  await context.sync();
+  const write = planResults(reading, sheets, meta.newToken);
+  // Situations in which the write sync would fail halfway (Office.js does not roll back): nothing is written.
+  const refused: Problem[] = [];
+  if (write.structural && reading.protected) refused.push(errorProblem(taskpaneText.calculate.workbookProtected));
+  for (const name of [...write.plan.kept.map((report) => write.plan.names[report]!), ...write.plan.renamed.map((entry) => entry.from)]) {
+    if (reading.results.get(sheetKey(name))?.protected === true) refused.push(errorProblem(taskpaneText.calculate.resultSheetProtected(name)));
+  }
+  if (refused.length > 0) return { ok: false, problems: [...refused, ...reading.warnings, ...run.warnings] };
+  if (write.structural && !structural) return "structural";
+  queueResults(context, write);
+  try {
+    await context.sync();
+  } catch (error) {
+    return { ok: false, problems: [errorProblem(taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error))), ...reading.warnings] };
+  }
 
   const comparison = run.comparison;
   const summary: CalculationSummary = {
@@ -170,7 +233,8 @@ async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: numbe
       return region === undefined ? null : toCellNumber(region.difference);
     })(),
     municipalitiesChange: comparison === null ? null : toCellNumber(comparison.municipalitiesTotal.difference),
-    written: written.written,
+    written: write.written,
+    removed: write.removed,
   };
-  return { ok: true, summary, warnings: [...reading.warnings, ...run.warnings, ...written.warnings] };
+  return { ok: true, summary, warnings: [...reading.warnings, ...run.warnings, ...write.warnings] };
 }

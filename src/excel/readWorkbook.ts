@@ -1,12 +1,23 @@
-// Reads the run's inputs through Office.js: for each input the range its workbook name points at
-// ("Använd markering") and the used range of its template sheet, plus the sheets, the workbook names
-// (to know which sheets are the add-in's own) and the active sheet. The sizes come first, the cells
-// only of ranges within the input limits (src/workbook/limits.ts). Then the same
-// rules as the .xlsx reader (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
+// Reads the run's inputs through Office.js in two syncs: first the lists (sheets, workbook names, the
+// active sheet, protection); then, for each input, the range its workbook name points at ("Använd
+// markering") or its template sheet's used range, and what the writer needs to know of the result
+// sheets that are ours (protection, charts, used range). Then the same rules as the .xlsx reader
+// (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
+//
+// The cells are loaded only within the input limits (src/workbook/limits.ts): the second sync asks
+// for the size of each used range and for the cells of the used part of a rectangle of the limits'
+// size at its start. A used range within the limits that does not lie in that rectangle (a table
+// starting below row 5 000) needs its cells in a third sync.
+//
+// Why two syncs: Microsoft documents what an *OrNullObject method returns (an object whose
+// isNullObject is true after the sync), not what a method called on such a null object does
+// ("*OrNullObject methods and properties", learn.microsoft.com/office/dev/add-ins/develop/
+// application-specific-api-model). So nothing is chained on an object that may be null: the second
+// sync asks only for ranges of sheets and names that the first one showed to exist.
 import type { CellValue } from "../workbook/cell.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
-import { usedRectangle } from "../workbook/address.ts";
-import { withinInputLimits } from "../workbook/limits.ts";
+import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress, usedRectangle } from "../workbook/address.ts";
+import { MAX_INPUT_COLUMNS, MAX_INPUT_ROWS, withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import { findLabel } from "../workbook/labels.ts";
 import { parseIndex } from "../workbook/parse/indexSheet.ts";
@@ -14,9 +25,10 @@ import { parsePopulation } from "../workbook/parse/population.ts";
 import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
 import { Table } from "../workbook/parse/table.ts";
 import { Problems, type Problem } from "../workbook/problems.ts";
-import { sheetNamed } from "../workbook/report/placement.ts";
+import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
+import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
-import type { ContextApi, NamedItemApi, RangeApi, WorksheetApi } from "./api.ts";
+import type { ContextApi, RangeApi } from "./api.ts";
 import type { InputKind, InputSummary, ScenarioSheet } from "./host.ts";
 
 export const INPUT_KINDS: readonly InputKind[] = ["population", "index", "scenarios"];
@@ -32,107 +44,209 @@ const CELL_PROPERTIES = ["values", "numberFormat"];
 /** Where a range is, without its cells (a name may span whole columns: a million rows). */
 const PLACE_PROPERTIES = ["address", "rowIndex", "columnIndex"];
 
+/** A result sheet of ours as the writer needs to know it before rewriting it. */
+export interface ResultSheetState {
+  name: string;
+  protected: boolean;
+  visible: boolean;
+  /** Its charts: the writer replaces its own. */
+  charts: { name: string; title: string }[];
+  /** The used range (with formats), "A1:F20", or null when the sheet is empty. */
+  used: string | null;
+}
+
 export interface WorkbookReading {
   grids: InputGrids;
   /** Input names that could not be used (pointing to a deleted sheet, not a range …). */
   warnings: Problem[];
-  /** Every worksheet in order. */
-  sheets: { name: string; position: number }[];
+  /** Every worksheet in order, with its visibility ("Visible", "Hidden", "VeryHidden"). */
+  sheets: { name: string; position: number; visibility: string }[];
   /** Every workbook-scoped name: its formula ("=Befolkning!$A$1:$G$17") and type ("Range", "Error" …). */
   names: { name: string; type: string; formula: string }[];
   activeSheet: string | null;
   /** The workbook's structure is protected: sheets can be neither added nor deleted. */
   protected: boolean;
+  /** The sheets the inputs are read from (never ours, whatever names point at them). */
+  inputSheets: string[];
+  /** Which sheets the add-in wrote (src/workbook/report/ownership.ts). */
+  ownership: Ownership;
+  /** The sheets of ours, by key. */
+  results: Map<string, ResultSheetState>;
 }
 
 interface QueuedInput {
-  name: NamedItemApi;
-  /** The name's range (where it is) and its used part (the cells). */
-  nameRange: RangeApi;
-  nameUsed: RangeApi;
-  template: WorksheetApi;
-  templateUsed: RangeApi;
+  /** The range the input's workbook name points at, and its used part; null without a usable name. */
+  nameRange: RangeApi | null;
+  nameUsed: UsedRange | null;
+  /** The name's formula when it is not a range on a sheet of this workbook. */
+  unusableName: string | null;
+  template: string | null;
+  templateUsed: UsedRange | null;
 }
 
-/**
- * Reads the inputs in two syncs: the sizes of the used ranges, then the cells of those within the
- * limits. Two more only in the rare case that a template sheet is found by its label but not by its
- * exact name ("befolkning ", "Scenarier." — Excel's lookup ignores case, not spaces or punctuation),
- * because the sheet list is needed to find it.
- */
+/** A used range's size, and the cells of the used part of the limits' rectangle at its start. */
+interface UsedRange {
+  size: RangeApi;
+  cells: RangeApi;
+}
+
+/** Reads the inputs and what the writer needs: two syncs. */
 export async function readWorkbook(context: ContextApi): Promise<WorkbookReading> {
   const workbook = context.workbook;
-  const worksheets = workbook.worksheets.load("items/name,items/position");
+  const worksheets = workbook.worksheets.load("items/name,items/position,items/visibility");
   const names = workbook.names.load("items/name,items/type,items/formula");
   const active = workbook.worksheets.getActiveWorksheet().load("name");
   const protection = workbook.protection.load("protected");
-  const queued = {} as Record<InputKind, QueuedInput>;
-  for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, INPUT_NAMES[kind], INPUT_SHEETS[kind]);
-  await context.sync();
-  for (const kind of INPUT_KINDS) {
-    loadCellsWithinLimits(queued[kind].nameUsed);
-    loadCellsWithinLimits(queued[kind].templateUsed);
-  }
   await context.sync();
 
-  const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position }));
+  const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position, visibility: String(sheet.visibility) }));
+  const nameList = names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") }));
+  const queued = {} as Record<InputKind, QueuedInput>;
+  for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, sheets, nameList, kind);
+  const inputSheets = INPUT_KINDS.flatMap((kind) => {
+    const named = namedRange(sheets, nameList, INPUT_NAMES[kind]);
+    return [...(named === null || "unusable" in named ? [] : [named.sheet]), ...(queued[kind].template === null ? [] : [queued[kind].template!])];
+  });
+  const ownership = readOwnership(
+    nameList.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula.replace(/^=/u, "")] : [] })),
+    sheets.map((sheet) => sheet.name),
+    inputSheets,
+  );
+  const queuedResults = sheets
+    .filter((sheet) => ownership.owned.has(sheetKey(sheet.name)))
+    .map((sheet) => {
+      const worksheet = workbook.worksheets.getItem(sheet.name);
+      return {
+        sheet,
+        protection: worksheet.protection.load("protected"),
+        charts: worksheet.charts.load("items/name,items/title/text"),
+        used: worksheet.getUsedRangeOrNullObject().load("address"),
+      };
+    });
+  await context.sync();
+  const outside = INPUT_KINDS.flatMap((kind) => [queued[kind].nameUsed, queued[kind].templateUsed]).filter((used) => used !== null && needsCells(used));
+  if (outside.length > 0) {
+    for (const used of outside) used!.size.load(CELL_PROPERTIES);
+    await context.sync();
+  }
+
   const reading: WorkbookReading = {
     grids: { population: null, index: null, scenarios: null },
     warnings: [],
     sheets,
-    names: names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") })),
+    names: nameList,
     activeSheet: active.name,
     protected: protection.protected,
+    inputSheets,
+    ownership,
+    results: new Map(
+      queuedResults.map(({ sheet, protection: sheetProtection, charts, used }) => [
+        sheetKey(sheet.name),
+        {
+          name: sheet.name,
+          protected: sheetProtection.protected,
+          visible: sheet.visibility === "Visible",
+          charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text })),
+          used: used.isNullObject ? null : addressWithoutSheet(used.address),
+        },
+      ]),
+    ),
   };
-
-  const byLabel: { kind: InputKind; range: RangeApi }[] = [];
   for (const kind of INPUT_KINDS) {
     const input = queued[kind];
-    const template = input.template.isNullObject ? (sheetNamed(sheets, INPUT_SHEETS[kind])?.name ?? null) : input.template.name;
-    if (!input.name.isNullObject) {
-      if (!input.nameRange.isNullObject) {
-        const grid = input.nameUsed.isNullObject ? emptyGrid(input.nameRange) : gridOf(input.nameUsed);
-        reading.grids[kind] = grid;
-        // The template sheet's cells are read anyway: when the name is on it, look next to the name.
-        const around = input.templateUsed.isNullObject ? null : gridOf(input.templateUsed);
-        if (around !== null && around.oversize === undefined && grid.sheet === input.template.name && valuesNextTo(grid, around)) {
-          reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(INPUT_NAMES[kind], input.nameRange.address) });
-        }
-        continue;
+    if (input.nameRange !== null && input.nameUsed !== null) {
+      const grid = gridOfUsed(input.nameUsed) ?? emptyGrid(input.nameRange);
+      reading.grids[kind] = grid;
+      // The template sheet's cells are read anyway: when the name is on it, look next to the name.
+      const around = input.templateUsed === null ? null : gridOfUsed(input.templateUsed);
+      if (around !== null && around.oversize === undefined && grid.sheet === input.template && valuesNextTo(grid, around)) {
+        reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameNarrow(INPUT_NAMES[kind], input.nameRange.address) });
       }
-      const reference = String(input.name.formula ?? "").replace(/^=/u, "");
-      reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameUnusable(INPUT_NAMES[kind], reference || "#REFERENS!", template) });
+      continue;
     }
-    if (!input.template.isNullObject) {
-      reading.grids[kind] = input.templateUsed.isNullObject ? emptyGrid(null, input.template.name) : gridOf(input.templateUsed);
-    } else if (template !== null) {
-      byLabel.push({ kind, range: workbook.worksheets.getItem(template).getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES) });
+    if (input.unusableName !== null) {
+      reading.warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.inputNameUnusable(INPUT_NAMES[kind], input.unusableName || "#REFERENS!", input.template) });
     }
-  }
-  if (byLabel.length > 0) {
-    await context.sync();
-    for (const { range } of byLabel) loadCellsWithinLimits(range);
-    await context.sync();
-    for (const { kind, range } of byLabel) {
-      const sheet = sheetNamed(sheets, INPUT_SHEETS[kind])!.name;
-      reading.grids[kind] = range.isNullObject ? emptyGrid(null, sheet) : gridOf(range);
+    if (input.template !== null && input.templateUsed !== null) {
+      reading.grids[kind] = gridOfUsed(input.templateUsed) ?? emptyGrid(null, input.template);
     }
   }
   return reading;
 }
 
-function queueInput(context: ContextApi, name: string, sheet: string): QueuedInput {
-  const workbook = context.workbook;
-  const item = workbook.names.getItemOrNullObject(name).load("formula");
-  const nameRange = item.getRangeOrNullObject().load(PLACE_PROPERTIES);
-  // Cut at the last cell with a value, as the .xlsx reader does: a name over whole columns is fine.
-  const nameUsed = nameRange.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES);
-  const template = workbook.worksheets.getItemOrNullObject(sheet).load("name");
-  const templateUsed = template.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES);
-  return { name: item, nameRange, nameUsed, template, templateUsed };
+/**
+ * Where an input's workbook name points: a single range on a sheet of this workbook (as the workbook
+ * spells the sheet), the name's formula when it is anything else, or null without the name.
+ */
+function namedRange(
+  sheets: readonly { name: string }[],
+  names: readonly { name: string; type: string; formula: string }[],
+  inputName: string,
+): { sheet: string; address: string } | { unusable: string } | null {
+  const item = names.find((name) => name.name.toLowerCase() === inputName.toLowerCase());
+  if (item === undefined) return null;
+  const reference = item.formula.replace(/^=/u, "");
+  const range = item.type === "Range" ? parseRangeAddress(reference) : null;
+  const sheet = range?.sheet == null ? undefined : sheets.find((candidate) => sheetKey(candidate.name) === sheetKey(range.sheet!));
+  if (range === null || sheet === undefined) return { unusable: reference };
+  return { sheet: sheet.name, address: rangeAddress(null, range.startRow, range.startCol, range.endRow, range.endCol) };
 }
 
-/** A template sheet by its label, ignoring case, diacritics and separators (as the .xlsx reader). */
+function queueInput(
+  context: ContextApi,
+  sheets: readonly { name: string }[],
+  names: readonly { name: string; type: string; formula: string }[],
+  kind: InputKind,
+): QueuedInput {
+  const worksheets = context.workbook.worksheets;
+  const named = namedRange(sheets, names, INPUT_NAMES[kind]);
+  const template = sheetNamed(sheets, INPUT_SHEETS[kind])?.name ?? null;
+  let nameRange: RangeApi | null = null;
+  let nameUsed: UsedRange | null = null;
+  if (named !== null && !("unusable" in named)) {
+    const sheet = worksheets.getItem(named.sheet);
+    nameRange = sheet.getRange(named.address).load(PLACE_PROPERTIES);
+    // Cut at the last cell with a value, as the .xlsx reader does: a name over whole columns is fine.
+    const range = parseRangeAddress(named.address)!;
+    nameUsed = queueUsed(nameRange, sheet.getRange(limitRectangle(range.startRow, range.startCol, range.endRow, range.endCol)));
+  }
+  return {
+    nameRange,
+    nameUsed,
+    unusableName: named !== null && "unusable" in named ? named.unusable : null,
+    template,
+    templateUsed: template === null ? null : queueUsed(worksheets.getItem(template), worksheets.getItem(template).getRange(limitRectangle(0, 0, MAX_ROWS - 1, MAX_COLUMNS - 1))),
+  };
+}
+
+/** The part of a rectangle within the input limits from its top-left cell, as an address. */
+function limitRectangle(startRow: number, startCol: number, endRow: number, endCol: number): string {
+  return rangeAddress(null, startRow, startCol, Math.min(endRow, startRow + MAX_INPUT_ROWS - 1), Math.min(endCol, startCol + MAX_INPUT_COLUMNS - 1));
+}
+
+function queueUsed(whole: { getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi }, bounded: RangeApi): UsedRange {
+  return {
+    size: whole.getUsedRangeOrNullObject(true).load(SIZE_PROPERTIES),
+    cells: bounded.getUsedRangeOrNullObject(true).load([...SIZE_PROPERTIES, ...CELL_PROPERTIES]),
+  };
+}
+
+/** A used range within the limits whose cells the bounded rectangle did not give. */
+function needsCells(used: UsedRange): boolean {
+  return !used.size.isNullObject && withinLimits(used.size) && (used.cells.isNullObject || used.cells.address !== used.size.address);
+}
+
+/** The grid of a used range (its cells, or the note that it is too large), or null when it is empty. */
+function gridOfUsed(used: UsedRange | null): SheetGrid | null {
+  if (used === null || used.size.isNullObject) return null;
+  if (!withinLimits(used.size) || needsCells(used)) return gridOf(used.size);
+  return gridOf(used.cells);
+}
+
+function addressWithoutSheet(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1);
+}
+
 /** The sheet of an address as Office.js gives it ("Befolkning!A1:G17", "'Flerår – A'!A:C"). */
 export function sheetOfAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -145,12 +259,7 @@ function withinLimits(range: RangeApi): boolean {
   return withinInputLimits(range.rowCount, range.columnCount);
 }
 
-/** Queues the cells of a used range whose size is known, when it is within the input limits. */
-function loadCellsWithinLimits(range: RangeApi): void {
-  if (!range.isNullObject && withinLimits(range)) range.load(CELL_PROPERTIES);
-}
-
-/** The range's cells (loaded by loadCellsWithinLimits), or an empty grid that says it is too large. */
+/** The range's cells, or an empty grid that says it is too large. */
 function gridOf(range: RangeApi): SheetGrid {
   if (!withinLimits(range)) {
     const oversize = { row: range.rowIndex + range.rowCount - 1, col: range.columnIndex + range.columnCount - 1, rows: range.rowCount, columns: range.columnCount };
@@ -254,8 +363,10 @@ export function scenarioSheetOf(grid: SheetGrid | null): ScenarioSheet | null {
 export async function locateInputSheet(context: ContextApi, kind: InputKind): Promise<string | null> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load("items/name");
-  const nameRange = workbook.names.getItemOrNullObject(INPUT_NAMES[kind]).getRangeOrNullObject().load(PLACE_PROPERTIES);
+  const names = workbook.names.load("items/name,items/type,items/formula");
   await context.sync();
-  if (!nameRange.isNullObject) return sheetOfAddress(nameRange.address);
+  const nameList = names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") }));
+  const named = namedRange(worksheets.items, nameList, INPUT_NAMES[kind]);
+  if (named !== null && !("unusable" in named)) return named.sheet;
   return sheetNamed(worksheets.items, INPUT_SHEETS[kind])?.name ?? null;
 }

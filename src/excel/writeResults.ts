@@ -3,83 +3,156 @@
 // one range, then fonts, wrapping, widths and heights grouped into as few ranges as possible, the
 // frozen header, the page layout, and the Jämförelse chart over the written cells.
 //
-// Ownership is the ExcelJS writer's (src/workbook/report/placement.ts): a workbook name
-// Samf_Resultat_<n> on A1 marks a sheet as ours; every sheet of ours is deleted, those the run
-// produces are added again in the same place (so no chart or sheet is ever duplicated), and a sheet
-// of the user's is never touched — the result takes another name and a warning says so.
+// A re-run rewrites our sheets in place (src/workbook/report/placement.ts): the same sheet keeps its
+// place, tab colour and every reference into it; only its cells, formats and our chart are replaced.
+// Which sheets are ours is src/workbook/report/ownership.ts. Office.js has no transactions, so the
+// operations are ordered for a write that fails at any of them: every state it can leave is one the
+// next run recognises and finishes (a new sheet carries a temporary name until its last operation;
+// a sheet loses its owner name only after it is gone; a renamed sheet has its new owner name before
+// it takes the new name).
 import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "../workbook/report/model.ts";
-import { checkReport, existingSheet, isOwnerName, ownedSheets, ownerName, planPlacement, sheetKey } from "../workbook/report/placement.ts";
+import { existingSheets, isMarkerName, newSheetName, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { checkReport, planPlacement, sheetKey, type Placement } from "../workbook/report/placement.ts";
+import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
-import type { WorkbookReading } from "./readWorkbook.ts";
-
-export interface WriteOutcome {
-  /** The names of the sheets written, in the report's order. */
-  written: string[];
-  /** One per result sheet that had to take another name because the user has a sheet by that name. */
-  warnings: Problem[];
-}
+import type { ResultSheetState, WorkbookReading } from "./readWorkbook.ts";
 
 /** The chart's size in cells from its anchor. */
 const CHART_ROWS = 20;
 const CHART_COLUMNS = 9;
+/** The names Excel gives a chart ("Diagram 3" in Swedish Excel, "Chart 3" in English). */
+const DEFAULT_CHART_NAME = /^(Diagram|Chart) \d+$/u;
 
-/**
- * Queues every write of the report (nothing is sent: the caller syncs once). Checks the whole
- * report first and throws before queueing anything when it cannot be written.
- */
-export function queueResults(context: ContextApi, reading: WorkbookReading, sheets: readonly ReportSheet[]): WriteOutcome {
-  checkReport(sheets);
-  const owned = ownedSheets(reading.names.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula] : [] })));
-  const plan = planPlacement(reading.sheets.map((sheet) => existingSheet(sheet.name, owned)), sheets);
-  const { worksheets, names } = context.workbook;
-
-  // The user's names on a sheet of ours would turn into #REF! with the sheet. On a sheet that is
-  // written again they are added again on the new sheet; on a sheet that goes for good they go too
-  // (as the .xlsx writer: it keeps the first and drops the second).
-  const userNamesOn = (sheets: readonly string[]) => {
-    const keys = new Set(sheets.map(sheetKey));
-    return reading.names.filter((name) => {
-      const sheet = name.type === "Range" && !isOwnerName(name.name) ? parseRangeAddress(name.formula)?.sheet : null;
-      return sheet != null && keys.has(sheetKey(sheet));
-    });
-  };
-  const userNamesOnReplaced = userNamesOn(plan.replace);
-  const userNamesOnRemoved = userNamesOn(plan.remove);
-
-  // 1. Our names and our sheets go, with the user's names on them.
-  for (const name of reading.names) {
-    if (isOwnerName(name.name) || userNamesOnReplaced.includes(name) || userNamesOnRemoved.includes(name)) names.getItem(name.name).delete();
-  }
-  for (const sheet of [...plan.replace, ...plan.remove]) worksheets.getItem(sheet).delete();
-
-  // 2. The results, added in sheet order so that each position is final when it is set.
-  const added = new Map<number, WorksheetApi>();
-  plan.order.forEach((slot, position) => {
-    if (slot.kind !== "report") return;
-    const worksheet = worksheets.add(slot.name);
-    worksheet.position = position;
-    writeSheet(worksheet, sheets[slot.report]!);
-    added.set(slot.report, worksheet);
-  });
-
-  // 3. Names: ours on every result's A1 (in the report's order), the user's back where they were.
-  plan.names.forEach((name, report) => names.add(ownerName(report + 1, name), added.get(report)!.getRange("A1")));
-  for (const name of userNamesOnReplaced) names.add(name.name, name.formula);
-
-  // 4. When the active sheet was one of ours, show its successor (or the first result) rather than
-  //    whatever Excel activates after deleting it.
-  const active = reading.activeSheet;
-  if (active !== null && owned.has(sheetKey(active)) && plan.names.length > 0) {
-    const again = plan.names.find((name) => sheetKey(name) === sheetKey(active));
-    worksheets.getItem(again ?? plan.names[0]!).activate();
-  }
-  return { written: plan.names, warnings: plan.warnings };
+/** What a write will do, decided before anything is queued. */
+export interface ResultWrite {
+  sheets: readonly ReportSheet[];
+  plan: Placement;
+  reading: WorkbookReading;
+  token: string;
+  /** The token name is added by this write (the first one into this workbook). */
+  newToken: boolean;
+  /** Sheets are added, deleted, renamed or moved: calls Excel's undo does not support (and that a protected structure refuses). */
+  structural: boolean;
+  /** The names of the sheets written, in the report's order; those removed. */
+  written: string[];
+  removed: string[];
+  /** Result names the user has taken, result sheets released (renamed or copied by the user). */
+  warnings: Problem[];
 }
 
-function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
+/**
+ * Plans the write of the report into the workbook as read. Checks the whole report first and
+ * throws a RangeError when it cannot be written.
+ */
+export function planResults(reading: WorkbookReading, sheets: readonly ReportSheet[], newToken: () => string = randomToken): ResultWrite {
+  checkReport(sheets);
+  const { ownership } = reading;
+  const plan = planPlacement(existingSheets(reading.sheets.map((sheet) => sheet.name), ownership), sheets);
+  const token = ownership.token ?? newToken();
+  return {
+    sheets,
+    plan,
+    reading,
+    token,
+    newToken: ownership.token === null,
+    structural: plan.added.length + plan.renamed.length + plan.removed.length + ownership.unfinished.length > 0,
+    written: plan.names,
+    removed: plan.removed,
+    warnings: [
+      ...ownership.released.map((sheet): Problem => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) })),
+      ...plan.warnings,
+    ],
+  };
+}
+
+/** Queues every write of the plan (nothing is sent: the caller syncs once). */
+export function queueResults(context: ContextApi, write: ResultWrite): void {
+  const { plan, reading, sheets, token } = write;
+  const { ownership } = reading;
+  const { worksheets, names } = context.workbook;
+  const scenarioSheet = reading.grids.scenarios?.sheet;
+  if (write.newToken) {
+    if (scenarioSheet === undefined) throw new Error("The token name needs the Scenarier sheet");
+    names.add(tokenName(token), worksheets.getItem(scenarioSheet).getRange("A1"));
+  }
+
+  // 1. What an earlier run left: stale names of ours, sheets of a write that failed halfway.
+  for (const name of ownership.staleNames) names.getItem(name).delete();
+  for (const sheet of ownership.unfinished) worksheets.getItem(sheet).delete();
+
+  // 2. Sheets whose result is gone: the user's names on them first (they would turn into #REF!),
+  //    the sheet, and its owner names last (until then the sheet is still ours).
+  for (const sheet of plan.removed) {
+    for (const name of userNamesOn(reading, sheet)) names.getItem(name).delete();
+    worksheets.getItem(sheet).delete();
+    for (const name of ownership.owned.get(sheetKey(sheet))?.names ?? []) names.getItem(name).delete();
+  }
+
+  // 3. Renamed results: the new owner name first, then the name, then the old owner names.
+  for (const { report, from } of plan.renamed) {
+    const worksheet = worksheets.getItem(from);
+    names.add(ownerName(token, sheets[report]!.role, plan.names[report]!), worksheet.getRange("A1"));
+    worksheet.name = plan.names[report]!;
+    for (const name of ownership.owned.get(sheetKey(from))?.names ?? []) names.getItem(name).delete();
+    clearSheet(worksheet, reading.results.get(sheetKey(from))!, [from, plan.names[report]!]);
+    writeSheet(worksheet, sheets[report]!, plan.names[report]!);
+  }
+
+  // 4. Results in their own sheets, in place.
+  for (const report of plan.kept) {
+    const name = plan.names[report]!;
+    const worksheet = worksheets.getItem(name);
+    clearSheet(worksheet, reading.results.get(sheetKey(name))!, [name]);
+    writeSheet(worksheet, sheets[report]!, name);
+  }
+
+  // 5. New results, in sheet order (each position is final when it is set), each under a temporary
+  //    name until its last operation.
+  [...plan.added].sort((a, b) => a.position - b.position).forEach(({ report, position }, index) => {
+    const name = plan.names[report]!;
+    const worksheet = worksheets.add(newSheetName(token, index + 1));
+    names.add(ownerName(token, sheets[report]!.role, name), worksheet.getRange("A1"));
+    writeSheet(worksheet, sheets[report]!, name);
+    worksheet.position = position;
+    worksheet.name = name;
+  });
+
+  // 6. Show the table: Jämförelse, or the first result (unless the user has hidden it).
+  const hidden = (name: string) => reading.results.get(sheetKey(name))?.visible === false;
+  const shown = [...sheets.keys()].sort((a, b) => Number(sheets[b]!.role === "comparison") - Number(sheets[a]!.role === "comparison")).map((report) => plan.names[report]!).find((name) => !hidden(name));
+  if (shown !== undefined) worksheets.getItem(shown).activate();
+}
+
+/** The user's workbook names that point into a sheet. */
+function userNamesOn(reading: WorkbookReading, sheet: string): string[] {
+  return reading.names
+    .filter((name) => !isMarkerName(name.name) && name.type === "Range" && sheetKey(parseRangeAddress(name.formula)?.sheet ?? "") === sheetKey(sheet))
+    .map((name) => name.name);
+}
+
+/**
+ * Empties a sheet of ours for its new contents: cells and formats of the used range, row heights and
+ * column widths there, the frozen rows and our chart. Charts the user added stay; ours is the one
+ * named after the sheet, or one Excel named that has no title yet (a write that failed before naming
+ * it).
+ */
+function clearSheet(worksheet: WorksheetApi, state: ResultSheetState, chartNames: readonly string[]): void {
+  for (const chart of state.charts) {
+    const ours = chartNames.some((name) => sheetKey(name) === sheetKey(chart.name)) || (DEFAULT_CHART_NAME.test(chart.name) && chart.title === "");
+    if (ours) worksheet.charts.getItem(chart.name).delete();
+  }
+  worksheet.freezePanes.unfreeze();
+  if (state.used === null) return;
+  const used = parseRangeAddress(state.used)!;
+  worksheet.getRange(state.used).clear("All");
+  worksheet.getRange(`${used.startRow + 1}:${used.endRow + 1}`).format.useStandardHeight = true;
+  worksheet.getRange(`${columnLetters(used.startCol)}:${columnLetters(used.endCol)}`).format.useStandardWidth = true;
+}
+
+function writeSheet(worksheet: WorksheetApi, report: ReportSheet, name: string): void {
   const rows = report.rows;
   const width = rows[0]?.length ?? 0;
   if (rows.length > 0 && width > 0) {
@@ -111,7 +184,7 @@ function writeSheet(worksheet: WorksheetApi, report: ReportSheet): void {
   if (report.freezeRows > 0) worksheet.pageLayout.setPrintTitleRows(`$1:$${report.freezeRows}`);
   applyTypeAndRules(worksheet, report);
   applyPageSetup(worksheet, report);
-  if (report.chart !== null) addChart(worksheet, report, report.chart);
+  if (report.chart !== null) addChart(worksheet, report, report.chart, name);
 }
 
 /** The font named on every cell, rules above sums (per row: EdgeTop is a range's top edge only), indents. */
@@ -150,11 +223,11 @@ function applyPageSetup(worksheet: WorksheetApi, report: ReportSheet): void {
  * A clustered column chart: categories = the municipality names, one series per column, named by its
  * header. Named after its sheet: Excel would number it ("Diagram 3"), and a re-run would differ.
  */
-function addChart(worksheet: WorksheetApi, report: ReportSheet, chart: ReportChart): void {
+function addChart(worksheet: WorksheetApi, report: ReportSheet, chart: ReportChart, name: string): void {
   const column = (col: number) => worksheet.getRange(rangeAddress(null, chart.firstRow, col, chart.lastRow, col));
   const categories = column(chart.categoryCol);
   const created = worksheet.charts.add("ColumnClustered", column(chart.seriesCols[0]!), "Columns");
-  created.name = report.name;
+  created.name = name;
   created.title.text = chart.title;
   chart.seriesCols.forEach((col, i) => {
     const series = i === 0 ? created.series.getItemAt(0) : created.series.add(seriesName(report, chart, col));

@@ -65,7 +65,22 @@ export const taskpaneText = {
     changeHeading: "Förändring från första till andra scenariot",
     failed: "Beräkningen stoppades av felen under Problem. Inget har skrivits.",
     workbookProtected:
-      "Arbetsbokens struktur är skyddad, så resultatbladen kan inte skrivas. Ta bort skyddet (Granska › Skydda arbetsbok) och välj Beräkna igen.",
+      "Arbetsbokens struktur är skyddad, så resultatbladen kan inte läggas till eller tas bort. Ta bort skyddet (Granska › Skydda arbetsbok) och välj Beräkna igen.",
+    removed: (sheets: readonly string[]) => `Tog bort ${sheets.join(", ")} (scenariot finns inte längre).`,
+    resultSheetProtected: (sheet: string) =>
+      `Resultatbladet ”${sheet}” är skyddat, så det kan inte skrivas om. Ta bort skyddet (Granska › Ta bort skydd för blad) och välj Beräkna igen. Inget har skrivits.`,
+    writeFailed: (reason: string) =>
+      `Excel avbröt skrivningen av resultatbladen (${reason}). Välj Beräkna igen: det som hann skrivas görs då klart eller tas bort.`,
+  },
+  excel: {
+    selectionSeveralAreas:
+      "Markeringen består av flera områden. Markera ett enda sammanhängande område (utan Ctrl) och välj Använd markering igen.",
+    selectionNotRange:
+      "Det som är markerat är inte celler (t.ex. ett diagram eller en form). Klicka i en cell, markera tabellen och välj Använd markering igen.",
+    sheetProtected: (sheet: string) =>
+      `Bladet ”${sheet}” är skyddat, så det kan inte ändras. Ta bort skyddet (Granska › Ta bort skydd för blad) och försök igen. Inget har ändrats.`,
+    structureProtected:
+      "Arbetsbokens struktur är skyddad, så bladet Scenarier kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen.",
   },
   problems: {
     heading: "Problem",

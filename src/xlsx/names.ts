@@ -7,7 +7,8 @@
 // lose their scope.
 import type ExcelJS from "exceljs";
 import { parseRangeAddress, quoteSheetName, type RangeAddress } from "../workbook/address.ts";
-import { isOwnerName, ownedSheets as ownedSheetsOf, ownerName, sheetKey, sheetNamed } from "../workbook/report/placement.ts";
+import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
+import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 
 /** The references of a workbook name (Excel compares names case-insensitively), or null when there is none. */
 export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): string[] | null {
@@ -16,16 +17,46 @@ export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): str
   return found === undefined ? null : [...found.ranges];
 }
 
-/** Sheet names (by key) that the add-in's owner names point to. */
-export function ownedSheets(workbook: ExcelJS.Workbook): Map<string, { renamed: boolean }> {
-  return ownedSheetsOf(workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })));
+/** Which sheets of the workbook the add-in wrote (src/workbook/report/ownership.ts). */
+export function workbookOwnership(workbook: ExcelJS.Workbook, inputSheets: readonly string[]): Ownership {
+  return readOwnership(
+    workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })),
+    workbook.worksheets.map((sheet) => sheet.name),
+    inputSheets,
+  );
 }
 
-/** Replaces every owner name by Samf_Resultat_1 … n pointing at A1 of the given sheets, in order. */
-export function setOwnerNames(workbook: ExcelJS.Workbook, sheets: readonly string[]): void {
-  workbook.definedNames.model = workbook.definedNames.model.filter((definedName) => !isOwnerName(definedName.name));
-  sheets.forEach((sheet, index) => {
-    workbook.definedNames.add(`${quoteSheetName(sheet)}!$A$1`, ownerName(index + 1, sheet));
+/** Removes the named names (exact spelling). */
+export function dropNames(workbook: ExcelJS.Workbook, names: ReadonlySet<string>): void {
+  if (names.size > 0) workbook.definedNames.model = workbook.definedNames.model.filter((definedName) => !names.has(definedName.name));
+}
+
+/**
+ * What Excel does to references when a sheet is renamed or deleted: every workbook name and every
+ * formula that points at `from` points at `to` ("'Flerår – A'!C4" → "'Flerår – B'!C4"), whatever the
+ * quoting; with `to` null, formulas show #REF! ("=#REF!C4").
+ */
+export function redirectReferences(workbook: ExcelJS.Workbook, from: string, to: string | null): void {
+  const escaped = from.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&").replaceAll("'", "''");
+  const unquoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(from) ? `|(?<![\\p{L}\\p{N}_.'])${escaped}` : "";
+  const pattern = new RegExp(`(?:'${escaped}'${unquoted})!`, "giu");
+  const target = to === null ? "#REF!" : `${quoteSheetName(to)}!`;
+  workbook.definedNames.model = workbook.definedNames.model.map((definedName) => ({
+    ...definedName,
+    ranges: definedName.ranges.map((reference) => reference.replace(pattern, target)),
+  }));
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        const value = cell.value as { formula?: string; result?: unknown } | null;
+        if (value !== null && typeof value === "object" && typeof value.formula === "string" && pattern.test(value.formula)) {
+          pattern.lastIndex = 0;
+          const formula = value.formula.replace(pattern, target);
+          cell.value = (to === null ? { formula, result: { error: "#REF!" } } : { ...value, formula }) as ExcelJS.CellValue;
+        }
+        pattern.lastIndex = 0;
+      });
+    });
   });
 }
 

@@ -1,61 +1,99 @@
 // Writes the report model's result sheets into an ExcelJS workbook (the command line's writer; the
-// task pane's is the Office.js writer). The add-in owns a sheet when a workbook name
-// Samf_Resultat_<n> points to its A1: such sheets are replaced or removed on a re-run; any other sheet
-// is the user's and is never touched.
+// task pane's is the Office.js writer). Both follow the same rules: which sheets are ours
+// (src/workbook/report/ownership.ts) and where each result goes (src/workbook/report/placement.ts).
+// A result sheet of ours is written again under its name in its place, with its tab colour and
+// visibility; references into it stay valid (in a file they are text: the sheet name). A renamed
+// scenario's sheet takes the new name, and the formulas and names pointing at it follow, as Excel
+// does when a sheet is renamed.
 //
 // Charts: ExcelJS cannot create charts (and drops existing ones when it loads a file), so
 // ReportSheet.chart is ignored here; the add-in's Office.js writer makes the chart.
 import type ExcelJS from "exceljs";
+import { quoteSheetName } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { checkReport, existingSheet, planPlacement } from "../workbook/report/placement.ts";
+import { existingSheets, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { checkReport, planPlacement, sheetKey } from "../workbook/report/placement.ts";
+import { xlsxText } from "../strings/xlsx.ts";
 import { markForRecalculation } from "./file.ts";
-import { sheetKey } from "../workbook/report/placement.ts";
-import { dropReferencesTo, ownedSheets, setOwnerNames } from "./names.ts";
+import { dropNames, dropReferencesTo, redirectReferences, workbookOwnership } from "./names.ts";
 
 export { alternativeName } from "../workbook/report/placement.ts";
 
 export interface WriteReportResult {
-  /** One per result sheet that had to take another name because the user has a sheet by that name. */
+  /** Result names the user has taken, result sheets released (renamed or copied by the user). */
   warnings: Problem[];
   /** The names of the sheets written, in the report's order. */
   written: string[];
+  /** Result sheets deleted because their result is gone. */
+  removed: string[];
+}
+
+export interface WriteReportOptions {
+  /** The sheets the inputs were read from: never ours, whatever names point at them. */
+  inputSheets: readonly string[];
+  /** The sheet the scenarios were read from: the workbook's token name goes on its A1. */
+  scenarioSheet: string;
+  /** The workbook token's source (random; fixed in tests that compare workbooks). */
+  newToken?: () => string;
 }
 
 /**
- * Writes every report sheet, replacing the add-in's own sheets from an earlier run in place and
- * removing those this run no longer produces. Checks the whole report first: a report that cannot
- * be written (an invalid sheet name, a ragged row, a non-finite number) throws before the workbook
- * is changed. Names, replacements and order follow the shared plan (src/workbook/report/placement.ts).
+ * Writes every report sheet: a sheet of ours in its place, a new result in a new sheet, and removes
+ * the sheets of ours whose result is gone. Checks the whole report first: a report that cannot be
+ * written (an invalid sheet name, a ragged row, a non-finite number) throws before the workbook is
+ * changed.
  */
-export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[]): WriteReportResult {
+export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[], options: WriteReportOptions): WriteReportResult {
   checkReport(sheets);
-  const owned = ownedSheets(workbook);
   const before = workbook.worksheets;
-  const plan = planPlacement(before.map((sheet) => existingSheet(sheet.name, owned)), sheets);
-
-  // Remove our sheets (rewritten ones are added again; renamed ones are the user's now and stay),
-  // then add the results in the planned order.
+  const ownership = workbookOwnership(workbook, options.inputSheets);
+  const plan = planPlacement(existingSheets(before.map((sheet) => sheet.name), ownership), sheets);
+  const token = ownership.token ?? (options.newToken ?? randomToken)();
   const active = activeSheetName(workbook);
+
+  // What an earlier run left, and the sheets whose result is gone (with the user's names on them).
+  dropNames(workbook, new Set(ownership.staleNames));
+  const gone = new Set([...ownership.unfinished, ...plan.removed].map(sheetKey));
+  for (const sheet of before) if (gone.has(sheetKey(sheet.name))) workbook.removeWorksheet(sheet.id);
+  dropReferencesTo(workbook, gone);
+  for (const sheet of plan.removed) redirectReferences(workbook, sheet, null);
+  for (const { report, from } of plan.renamed) redirectReferences(workbook, from, plan.names[report]!);
+
+  // Each result into its place: a sheet of ours is replaced by a new one with its tab colour and
+  // visibility (a file's references to it are by name), a new result gets a new sheet.
   const existing = new Map(before.map((sheet) => [sheetKey(sheet.name), sheet]));
-  const deleted = new Set([...plan.replace, ...plan.remove].map(sheetKey));
-  for (const sheet of before) if (deleted.has(sheetKey(sheet.name))) workbook.removeWorksheet(sheet.id);
-  const final = plan.order.map((slot) =>
-    slot.kind === "existing" ? existing.get(sheetKey(slot.name))! : addSheet(workbook, slot.name, sheets[slot.report]!),
-  );
+  const home = new Map<number, ExcelJS.Worksheet>();
+  for (const report of plan.kept) home.set(report, existing.get(sheetKey(plan.names[report]!))!);
+  for (const { report, from } of plan.renamed) home.set(report, existing.get(sheetKey(from))!);
+  const final = plan.order.map((slot) => {
+    if (slot.kind === "existing") return existing.get(sheetKey(slot.name))!;
+    const old = home.get(slot.report);
+    if (old !== undefined) workbook.removeWorksheet(old.id);
+    const sheet = addSheet(workbook, slot.name, sheets[slot.report]!);
+    if (old?.properties.tabColor !== undefined) sheet.properties.tabColor = old.properties.tabColor;
+    if (old !== undefined) sheet.state = old.state;
+    return sheet;
+  });
   // ExcelJS orders sheets by this (untyped) property.
   final.forEach((sheet, index) => {
     (sheet as unknown as { orderNo: number }).orderNo = index + 1;
   });
 
-  // Names of the user's that pointed into a sheet of ours that is gone.
-  const writtenKeys = new Set(plan.names.map(sheetKey));
-  dropReferencesTo(workbook, new Set([...deleted].filter((key) => !writtenKeys.has(key))));
-  setOwnerNames(workbook, plan.names);
-  restoreActiveSheet(workbook, final, active);
+  // Names: the workbook's token (the first time), and each result's owner name.
+  if (ownership.token === null) workbook.definedNames.add(`${quoteSheetName(options.scenarioSheet)}!$A$1`, tokenName(token));
+  const owners = new Set([...ownership.owned.values()].flatMap((entry) => entry.names));
+  dropNames(workbook, owners);
+  plan.names.forEach((name, report) => workbook.definedNames.add(`${quoteSheetName(name)}!$A$1`, ownerName(token, sheets[report]!.role, name)));
+
+  showTable(workbook, final, sheets, plan.names, active);
   markForRecalculation(workbook);
-  return { warnings: plan.warnings, written: plan.names };
+  return {
+    warnings: [...ownership.released.map((sheet): Problem => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) })), ...plan.warnings],
+    written: plan.names,
+    removed: plan.removed,
+  };
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet): ExcelJS.Worksheet {
@@ -120,13 +158,15 @@ function activeSheetName(workbook: ExcelJS.Workbook): string | null {
   return workbook.worksheets[index]?.name ?? null;
 }
 
-/** Keeps the same sheet active (by name) after sheets were removed or moved; the first otherwise. */
-function restoreActiveSheet(workbook: ExcelJS.Workbook, sheets: readonly ExcelJS.Worksheet[], active: string | null): void {
+/** Opens the file on Jämförelse (or the first visible result); the user's active sheet otherwise. */
+function showTable(workbook: ExcelJS.Workbook, final: readonly ExcelJS.Worksheet[], sheets: readonly ReportSheet[], names: readonly string[], active: string | null): void {
+  const order = [...sheets.keys()].sort((a, b) => Number(sheets[b]!.role === "comparison") - Number(sheets[a]!.role === "comparison"));
+  const shown = order.map((report) => names[report]!).find((name) => final.find((sheet) => sheet.name === name)?.state === "visible") ?? active;
+  const index = shown === null ? -1 : final.findIndex((sheet) => sheetKey(sheet.name) === sheetKey(shown));
   if (workbook.views === undefined || workbook.views.length === 0) return;
-  const index = active === null ? -1 : sheets.findIndex((sheet) => sheetKey(sheet.name) === sheetKey(active));
   workbook.views = workbook.views.map((view) => ({
     ...view,
     activeTab: Math.max(0, index),
-    firstSheet: Math.min(view.firstSheet ?? 0, Math.max(0, sheets.length - 1)),
+    firstSheet: Math.min(view.firstSheet ?? 0, Math.max(0, index)),
   }));
 }

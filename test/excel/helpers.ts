@@ -6,9 +6,11 @@ import { countyMunicipalities } from "../../src/workbook/register.ts";
 import { FakeWorkbook, type CellInput } from "../fakes/excel/index.ts";
 
 export const FIXED_NOW = new Date(Date.UTC(2026, 0, 15, 9, 30));
+/** The workbook token the tests' hosts give a new workbook (random in the add-in). */
+export const TOKEN = "0123abcd";
 
-export function hostOn(fake: FakeWorkbook): WorkbookHost {
-  return createOfficeHost(fake, { now: () => FIXED_NOW, version: "0.1.0-test" });
+export function hostOn(fake: FakeWorkbook, options: { undoGroups?: boolean } = {}): WorkbookHost {
+  return createOfficeHost(fake, { now: () => FIXED_NOW, version: "0.1.0-test", newToken: () => TOKEN, ...options });
 }
 
 /** Västra Götaland: 49 municipalities, populations made up, LPI 2025–2035, `scenarios` scenarios of `years` years. */

@@ -1,13 +1,20 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { ReportSheet } from "../../src/workbook/report/model.ts";
-import { ownerName } from "../../src/workbook/report/placement.ts";
+import { ownerName } from "../../src/workbook/report/ownership.ts";
 import { alternativeName, writeReport } from "../../src/xlsx/writeReport.ts";
 import { workbookContent } from "../../scripts/build-assets.ts";
 import { reportSheet, roundTrip, sheetValues } from "./helpers.ts";
 
+const TOKEN = "0123abcd";
 const ownerNames = (workbook: ExcelJS.Workbook) =>
-  workbook.definedNames.model.filter((name) => name.name.startsWith("Samf_Resultat_")).sort((a, b) => a.name.localeCompare(b.name));
+  workbook.definedNames.model.filter((name) => name.name.startsWith("Samf_Resultat_")).sort((a, b) => a.ranges[0]!.localeCompare(b.ranges[0]!));
+
+/** Writes with a Scenarier sheet (added first when missing: the token's anchor) and a fixed token. */
+function write(workbook: ExcelJS.Workbook, sheets: ReportSheet[]) {
+  if (workbook.getWorksheet("Scenarier") === undefined) workbook.addWorksheet("Scenarier");
+  return writeReport(workbook, sheets, { inputSheets: ["Scenarier", "Befolkning"], scenarioSheet: "Scenarier", newToken: () => TOKEN });
+}
 
 function firstRun(): ReportSheet[] {
   return [
@@ -32,7 +39,7 @@ describe("writeReport: cells and sheet settings", () => {
       columnWidths: [24, 12, 8],
       freezeRows: 1,
     };
-    const { written, warnings } = writeReport(workbook, [sheet]);
+    const { written, warnings } = write(workbook, [sheet]);
     expect(written).toEqual(["Jämförelse"]);
     expect(warnings).toEqual([]);
     expect(workbook.calcProperties.fullCalcOnLoad).toBe(true);
@@ -74,7 +81,7 @@ describe("writeReport: cells and sheet settings", () => {
       font: { name: "Calibri", size: 11 },
       print: { orientation: "landscape", fitToPagesWide: 1, paperSize: "A4", footer: { left: "&A", center: "Sida &P av &N", right: "Beräknad 2026-01-15 10:30" } },
     };
-    writeReport(workbook, [sheet]);
+    write(workbook, [sheet]);
     const result = (await roundTrip(workbook)).getWorksheet("Flerår – A")!;
     for (const address of ["A1", "B1", "A2", "B2", "A3", "B3"]) expect(result.getCell(address).font, address).toMatchObject({ name: "Calibri", size: 11 });
     expect(result.getCell("A1").font?.bold).toBe(true);
@@ -89,16 +96,18 @@ describe("writeReport: cells and sheet settings", () => {
   it("marks every result sheet as the add-in's own with a name on its A1", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
-    writeReport(workbook, firstRun());
+    write(workbook, firstRun());
     const loaded = await roundTrip(workbook);
     expect(ownerNames(loaded)).toEqual([
-      { name: ownerName(1, "Jämförelse"), ranges: ["'Jämförelse'!$A$1"] },
-      { name: ownerName(2, "Flerår – Nuvarande avtal"), ranges: ["'Flerår – Nuvarande avtal'!$A$1"] },
-      { name: ownerName(3, "Flerår – Nytt avtal"), ranges: ["'Flerår – Nytt avtal'!$A$1"] },
-      { name: ownerName(4, "Underlag"), ranges: ["Underlag!$A$1"] },
+      { name: ownerName(TOKEN, "schedule", "Flerår – Nuvarande avtal"), ranges: ["'Flerår – Nuvarande avtal'!$A$1"] },
+      { name: ownerName(TOKEN, "schedule", "Flerår – Nytt avtal"), ranges: ["'Flerår – Nytt avtal'!$A$1"] },
+      { name: ownerName(TOKEN, "comparison", "Jämförelse"), ranges: ["'Jämförelse'!$A$1"] },
+      { name: ownerName(TOKEN, "audit", "Underlag"), ranges: ["Underlag!$A$1"] },
     ]);
+    expect(loaded.definedNames.model.find((name) => name.name.startsWith("Samf_Arbetsbok_"))).toEqual({ name: `Samf_Arbetsbok_${TOKEN}`, ranges: ["Scenarier!$A$1"] });
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual([
       "Befolkning",
+      "Scenarier",
       "Jämförelse",
       "Flerår – Nuvarande avtal",
       "Flerår – Nytt avtal",
@@ -108,7 +117,7 @@ describe("writeReport: cells and sheet settings", () => {
 
   it("does not freeze anything when freezeRows is 0, and writes portrait when asked", async () => {
     const workbook = new ExcelJS.Workbook();
-    writeReport(workbook, [{ ...reportSheet("Underlag", [["a", 1]]), freezeRows: 0, print: { orientation: "portrait", fitToPagesWide: 1 } }]);
+    write(workbook, [{ ...reportSheet("Underlag", [["a", 1]]), freezeRows: 0, print: { orientation: "portrait", fitToPagesWide: 1 } }]);
     const sheet = (await roundTrip(workbook)).getWorksheet("Underlag")!;
     expect((sheet.views ?? []).some((view) => view.state === "frozen")).toBe(false);
     expect(sheet.pageSetup.orientation).toBe("portrait");
@@ -124,8 +133,8 @@ describe("writeReport: cells and sheet settings", () => {
     const badName = reportSheet("Flerår: A/B", [["a", 1]]);
     const duplicate = [reportSheet("Underlag", []), reportSheet("UNDERLAG", [])];
     for (const report of [[reportSheet("Jämförelse", []), ragged], [nan], [badName], duplicate]) {
-      expect(() => writeReport(workbook, report)).toThrow(RangeError);
-      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning"]);
+      expect(() => write(workbook, report)).toThrow(RangeError);
+      expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning", "Scenarier"]);
       expect(workbook.definedNames.model).toEqual([]);
     }
   });
@@ -135,14 +144,15 @@ describe("writeReport: a re-run", () => {
   it("replaces the add-in's sheets in place: same count, no stale cells, a removed scenario's sheet gone", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
-    writeReport(workbook, firstRun());
+    write(workbook, firstRun());
     let loaded = await roundTrip(workbook);
     // The user adds a sheet of their own between the results.
     loaded.addWorksheet("Anteckningar").getCell("A1").value = "mina anteckningar";
     // ExcelJS orders sheets by orderNo (0-based after loading a file).
-    (loaded.getWorksheet("Anteckningar") as unknown as { orderNo: number }).orderNo = 1.5;
+    (loaded.getWorksheet("Anteckningar") as unknown as { orderNo: number }).orderNo = 2.5;
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual([
       "Befolkning",
+      "Scenarier",
       "Jämförelse",
       "Anteckningar",
       "Flerår – Nuvarande avtal",
@@ -156,12 +166,13 @@ describe("writeReport: a re-run", () => {
       reportSheet("Flerår – Nytt avtal", [["Avesta", 2]]),
       reportSheet("Underlag", [["Befolkning", 3]], "audit"),
     ];
-    const { written, warnings } = writeReport(loaded, second);
+    const { written, warnings } = write(loaded, second);
     expect(written).toEqual(["Jämförelse", "Flerår – Nytt avtal", "Underlag"]);
     expect(warnings).toEqual([]);
     loaded = await roundTrip(loaded);
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual([
       "Befolkning",
+      "Scenarier",
       "Jämförelse",
       "Anteckningar",
       "Flerår – Nytt avtal",
@@ -175,8 +186,8 @@ describe("writeReport: a re-run", () => {
     });
     expect(loaded.getWorksheet("Anteckningar")!.getCell("A1").value).toBe("mina anteckningar");
     expect(ownerNames(loaded).map((name) => name.ranges[0])).toEqual([
-      "'Jämförelse'!$A$1",
       "'Flerår – Nytt avtal'!$A$1",
+      "'Jämförelse'!$A$1",
       "Underlag!$A$1",
     ]);
   });
@@ -184,13 +195,13 @@ describe("writeReport: a re-run", () => {
   it("keeps the user's names on a replaced sheet and drops those on a removed one", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
-    writeReport(workbook, firstRun());
+    write(workbook, firstRun());
     workbook.definedNames.add("'Jämförelse'!$B$2", "MinSumma");
     workbook.definedNames.add("'Flerår – Nuvarande avtal'!$B$2", "GammaltBelopp");
     workbook.definedNames.add("Befolkning!$A$1", "Rubrik");
     const loaded = await roundTrip(workbook);
-    writeReport(loaded, [firstRun()[0]!, firstRun()[2]!]);
-    const names = (await roundTrip(loaded)).definedNames.model.filter((name) => !name.name.startsWith("Samf_Resultat_"));
+    write(loaded, [firstRun()[0]!, firstRun()[2]!]);
+    const names = (await roundTrip(loaded)).definedNames.model.filter((name) => !name.name.startsWith("Samf_"));
     expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { name: "MinSumma", ranges: ["'Jämförelse'!$B$2"] },
       { name: "Rubrik", ranges: ["Befolkning!$A$1"] },
@@ -200,9 +211,9 @@ describe("writeReport: a re-run", () => {
   it("puts a new result sheet after the previous result sheet of the run", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Scenarier").getCell("A1").value = "Parameter";
-    writeReport(workbook, [reportSheet("Flerår – A", []), reportSheet("Underlag", [])]);
+    write(workbook, [reportSheet("Flerår – A", []), reportSheet("Underlag", [])]);
     workbook.addWorksheet("Eget").getCell("A1").value = 1;
-    writeReport(workbook, [reportSheet("Jämförelse", []), reportSheet("Flerår – A", []), reportSheet("Flerår – B", []), reportSheet("Underlag", [])]);
+    write(workbook, [reportSheet("Jämförelse", []), reportSheet("Flerår – A", []), reportSheet("Flerår – B", []), reportSheet("Underlag", [])]);
     const loaded = await roundTrip(workbook);
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Jämförelse", "Flerår – A", "Flerår – B", "Underlag", "Eget"]);
   });
@@ -210,21 +221,23 @@ describe("writeReport: a re-run", () => {
   it("gives identical sheets for identical inputs", async () => {
     const once = new ExcelJS.Workbook();
     once.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
-    writeReport(once, firstRun());
+    write(once, firstRun());
     const first = await roundTrip(once);
     const twice = await roundTrip(once);
-    writeReport(twice, firstRun());
+    write(twice, firstRun());
     expect(workbookContent(await roundTrip(twice))).toEqual(workbookContent(first));
   });
 
-  it("keeps the active sheet active when sheets before it are removed", async () => {
+  it("opens the file on Jämförelse, or the first result", async () => {
     const workbook = new ExcelJS.Workbook();
-    writeReport(workbook, [reportSheet("Flerår – A", []), reportSheet("Flerår – B", [])]);
+    write(workbook, [reportSheet("Flerår – A", []), reportSheet("Flerår – B", [])]);
     workbook.addWorksheet("Befolkning").getCell("A1").value = 1;
-    workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 2, visibility: "visible" }];
-    writeReport(workbook, [reportSheet("Flerår – B", [])]);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Flerår – B", "Befolkning"]);
+    workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 3, visibility: "visible" }];
+    write(workbook, [reportSheet("Flerår – B", [])]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Flerår – B", "Befolkning"]);
     expect(workbook.views[0]!.activeTab).toBe(1);
+    write(workbook, [reportSheet("Flerår – B", []), reportSheet("Jämförelse", [], "comparison")]);
+    expect(workbook.worksheets[workbook.views[0]!.activeTab!]!.name).toBe("Jämförelse");
   });
 });
 
@@ -234,7 +247,7 @@ describe("writeReport: the user's own sheets", () => {
     const own = workbook.addWorksheet("Jämförelse");
     own.getCell("A1").value = "min egen jämförelse";
     own.getCell("B7").value = 42;
-    const { written, warnings } = writeReport(workbook, firstRun());
+    const { written, warnings } = write(workbook, firstRun());
     expect(written[0]).toBe("Jämförelse (2)");
     expect(warnings).toEqual([
       {
@@ -249,11 +262,12 @@ describe("writeReport: the user's own sheets", () => {
     expect(loaded.getWorksheet("Jämförelse (2)")!.getCell("B2").value).toBe(159413);
 
     // The next run replaces "Jämförelse (2)" (it is ours now) and still leaves the user's sheet alone.
-    const again = writeReport(loaded, firstRun());
+    const again = write(loaded, firstRun());
     expect(again.written[0]).toBe("Jämförelse (2)");
     loaded = await roundTrip(loaded);
     expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual([
       "Jämförelse",
+      "Scenarier",
       "Jämförelse (2)",
       "Flerår – Nuvarande avtal",
       "Flerår – Nytt avtal",
@@ -269,7 +283,7 @@ describe("writeReport: the user's own sheets", () => {
     const long = "Flerår – Ett mycket långt namn!"; // 31 characters
     expect(long).toHaveLength(31);
     workbook.addWorksheet(long);
-    const { written } = writeReport(workbook, [reportSheet("Underlag", []), reportSheet(long, [])]);
+    const { written } = write(workbook, [reportSheet("Underlag", []), reportSheet(long, [])]);
     expect(written).toEqual(["Underlag (3)", "Flerår – Ett mycket långt n (2)"]);
     expect(written.every((name) => name.length <= 31)).toBe(true);
   });
@@ -284,7 +298,7 @@ describe("writeReport: the user's own sheets", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Underlag").getCell("A1").value = "eget";
     workbook.definedNames.add("Underlag!$A$1", "MittNamn");
-    const { written } = writeReport(await roundTrip(workbook), [reportSheet("Underlag", [])]);
+    const { written } = write(await roundTrip(workbook), [reportSheet("Underlag", [])]);
     expect(written).toEqual(["Underlag (2)"]);
   });
 });

@@ -30,11 +30,11 @@ export function invoiceScenario(run: RunResult, year: number): ScenarioResult | 
  * The years of the Fakturaunderlag sheets a run wrote before (of ours, not renamed): a re-run writes
  * them again rather than deleting them, so references into an invoice basis stay alive.
  */
-export function keptInvoiceYears(sheets: readonly string[], owned: ReadonlyMap<string, { renamed: boolean }>): number[] {
+export function keptInvoiceYears(sheets: readonly string[], owned: ReadonlyMap<string, { role: string }>): number[] {
   return sheets.flatMap((name) => {
     const year = Number(/\d{4}$/u.exec(name)?.[0]);
     const ours = owned.get(sheetKey(name));
-    return Number.isInteger(year) && ours !== undefined && !ours.renamed && reportText.invoiceSheet(year) === name ? [year] : [];
+    return Number.isInteger(year) && ours?.role === "invoice" && reportText.invoiceSheet(year) === name ? [year] : [];
   });
 }
 

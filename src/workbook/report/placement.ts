@@ -1,15 +1,11 @@
 // Where the result sheets go in a workbook: the pure part shared by the ExcelJS writer (src/xlsx) and
 // the Office.js writer (src/excel), so that the command line and the add-in follow the same rules.
 //
-// The add-in owns a sheet when one of its owner names (Samf_Resultat_<n>) points at the sheet's A1.
-// On a re-run every sheet of ours is deleted — those the run writes again are added back under the
-// same name in the same place, the others are gone — and a sheet of the user's is never touched: a
-// result whose name the user has taken gets another name ("Jämförelse (2)") and a warning. A sheet of
-// ours that the user has renamed (to keep a memo table, say) has become the user's: it is released,
-// with a warning, rather than deleted. The owner name records a hash of the name the sheet was
-// written under, so a rename is seen whatever the new name is.
+// Which sheet is ours is decided by ownership.ts. On a re-run a result sheet of ours is rewritten in
+// place (the same sheet: references into it survive), a sheet of the user's is never touched — a
+// result whose name the user has taken gets another name ("Jämförelse (2)") and a warning — and a
+// sheet of ours is deleted only when its result is gone.
 import { xlsxText } from "../../strings/xlsx.ts";
-import { parseRangeAddress } from "../address.ts";
 import { normalizeLabel } from "../labels.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
@@ -22,8 +18,8 @@ const MAX_TEXT = 32_767;
 export interface ExistingSheet {
   name: string;
   owned: boolean;
-  /** Owned, but no longer under the name the add-in wrote it under. */
-  renamed?: boolean;
+  /** The role a sheet of ours was written for (ReportSheet.role). */
+  role?: string;
 }
 
 /** A place in the workbook's sheet order after the write. */
@@ -36,14 +32,15 @@ export type PlacementSlot =
 export interface Placement {
   /** The name each report sheet is written under, in the report's order. */
   names: string[];
-  /** Sheets of ours that are deleted and written again under the same name (as the workbook spells them). */
-  replace: string[];
+  /** Report sheets (by index) written into a sheet of ours that keeps its name: the same sheet, in place. */
+  kept: number[];
+  /** Report sheets written into a sheet of ours that takes the new name (a renamed scenario). */
+  renamed: { report: number; from: string }[];
+  /** Report sheets that get a new sheet, with its place in the final order. */
+  added: { report: number; position: number }[];
   /** Sheets of ours that this run no longer produces: deleted. */
-  remove: string[];
-  /** Sheets that carried our mark but were renamed by the user: theirs now, left as they are. */
-  released: string[];
-  /** One per result sheet that had to take another name because the user has a sheet by that name,
-   * and one per released sheet. */
+  removed: string[];
+  /** One per result sheet that had to take another name because the user has a sheet by that name. */
   warnings: Problem[];
   /** Every sheet after the write, in order: the user's sheets where they were, the results among them. */
   order: PlacementSlot[];
@@ -67,61 +64,13 @@ export function sheetNamed<T extends { name: string }>(sheets: readonly T[], lab
 }
 
 /**
- * Names marking the add-in's own result sheets, on each sheet's A1: Samf_Resultat_<n>_<hash>, where
- * the hash is of the name the sheet was written under (a name cannot hold the sheet name itself).
+ * Decides the result sheets' names and which sheet each goes into: a sheet of ours by that name is
+ * rewritten in place; a sheet of ours whose result is gone, of the same role and lying where a new
+ * result goes (between the same neighbours), takes the new name (a renamed scenario keeps the references into it); any other
+ * new result gets a new sheet, placed after the previous result of this run (or before the next, or
+ * at the end). Throws a RangeError when two report sheets have the same name.
  */
-export const OWNER_NAME_PREFIX = "Samf_Resultat_";
-const OWNER_NAME = /^Samf_Resultat_\d+(?:_([0-9a-f]{8}))?$/iu;
-
-export function isOwnerName(name: string): boolean {
-  return OWNER_NAME.test(name);
-}
-
-/** The owner name of the `index`-th result sheet (from 1), written under `sheet`. */
-export function ownerName(index: number, sheet: string): string {
-  return `${OWNER_NAME_PREFIX}${index}_${nameHash(sheet)}`;
-}
-
-/** FNV-1a of the sheet's key, as eight hex digits: enough to tell a renamed sheet. */
-function nameHash(sheet: string): string {
-  let hash = 0x811c9dc5;
-  for (const unit of sheetKey(sheet)) {
-    hash ^= unit.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
-
-/**
- * The sheets (by key) that owner names point at, each with whether it has been renamed since it was
- * written, from each workbook name and its references.
- */
-export function ownedSheets(names: readonly { name: string; references: readonly string[] }[]): Map<string, { renamed: boolean }> {
-  const owned = new Map<string, { renamed: boolean }>();
-  for (const name of names) {
-    const hash = OWNER_NAME.exec(name.name)?.[1];
-    if (!isOwnerName(name.name)) continue;
-    for (const reference of name.references) {
-      const sheet = parseRangeAddress(reference)?.sheet;
-      if (sheet != null) owned.set(sheetKey(sheet), { renamed: hash !== undefined && hash.toLowerCase() !== nameHash(sheet) });
-    }
-  }
-  return owned;
-}
-
-/** A sheet as placement sees it, from the owner names' view of the workbook. */
-export function existingSheet(name: string, owned: ReadonlyMap<string, { renamed: boolean }>): ExistingSheet {
-  const ownership = owned.get(sheetKey(name));
-  return ownership === undefined ? { name, owned: false } : { name, owned: true, renamed: ownership.renamed };
-}
-
-/**
- * Decides the result sheets' names, which of our sheets are replaced or removed, and the order of
- * the sheets afterwards. Throws a RangeError when two report sheets have the same name.
- */
-export function planPlacement(existingSheets: readonly ExistingSheet[], sheets: readonly ReportSheet[]): Placement {
-  const released = existingSheets.filter((sheet) => sheet.owned && sheet.renamed === true).map((sheet) => sheet.name);
-  const existing = existingSheets.map((sheet) => (sheet.owned && sheet.renamed === true ? { ...sheet, owned: false } : sheet));
+export function planPlacement(existing: readonly ExistingSheet[], sheets: readonly ReportSheet[]): Placement {
   const reportKeys = new Set<string>();
   for (const sheet of sheets) {
     if (reportKeys.has(sheetKey(sheet.name))) throw new RangeError(`Report sheet name "${sheet.name}" is used twice`);
@@ -129,50 +78,59 @@ export function planPlacement(existingSheets: readonly ExistingSheet[], sheets: 
   }
 
   // Every result sheet keeps its own name unless a user's sheet has it.
-  const warnings: Problem[] = released.map((name) => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(name) }));
+  const warnings: Problem[] = [];
   const taken = new Set(existing.filter((sheet) => !sheet.owned).map((sheet) => sheetKey(sheet.name)));
   const names = sheets.map((sheet) => {
     let name = sheet.name;
     if (taken.has(sheetKey(name))) {
       name = alternativeName(sheet.name, taken);
       const userSheet = existing.find((candidate) => sheetKey(candidate.name) === sheetKey(sheet.name));
-      warnings.push({
-        severity: "warning",
-        sheet: null,
-        cell: null,
-        message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name),
-      });
+      warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name) });
     }
     taken.add(sheetKey(name));
     return name;
   });
 
-  // The new order: the workbook's sheets with ours dropped unless rewritten (they keep their place);
-  // a new result sheet goes after the previous result sheet of this run, or before the next one that
-  // keeps its place, or at the end.
-  const writtenKeys = new Set(names.map(sheetKey));
-  const order: PlacementSlot[] = existing
-    .filter((sheet) => !sheet.owned || writtenKeys.has(sheetKey(sheet.name)))
-    .map((sheet) => ({ kind: "existing", name: sheet.name }));
-  const slotOf = (name: string): number => order.findIndex((slot) => sheetKey(slot.name) === sheetKey(name));
+  // Where each result goes: its own sheet of ours, or one of ours that would otherwise go.
+  const indexOf = (name: string) => existing.findIndex((sheet) => sheet.owned && sheetKey(sheet.name) === sheetKey(name));
+  const home: (number | null)[] = names.map((name) => (indexOf(name) >= 0 ? indexOf(name) : null));
+  const unused = existing.map((sheet, index) => ({ sheet, index })).filter(({ sheet, index }) => sheet.owned && !home.includes(index));
+  const renamed: Placement["renamed"] = [];
+  names.forEach((_, report) => {
+    if (home[report] !== null) return;
+    const after = home.slice(0, report).reduce<number>((last, index) => (index === null ? last : Math.max(last, index)), -1);
+    const before = home.slice(report + 1).find((index) => index !== null) ?? existing.length;
+    const candidate = unused.find(({ sheet, index }) => index > after && index < before && sheet.role === sheets[report]!.role);
+    if (candidate === undefined) return;
+    unused.splice(unused.indexOf(candidate), 1);
+    home[report] = candidate.index;
+    renamed.push({ report, from: candidate.sheet.name });
+  });
+  const removed = unused.map(({ sheet }) => sheet.name);
+
+  // The new order: the workbook's sheets without the removed ones, results in their homes, new results
+  // after the previous result of this run, or before the next one, or at the end.
+  const order: PlacementSlot[] = [];
+  existing.forEach((sheet, index) => {
+    const report = home.indexOf(index);
+    if (report >= 0) order.push({ kind: "report", name: names[report]!, report });
+    else if (!removed.includes(sheet.name)) order.push({ kind: "existing", name: sheet.name });
+  });
+  const slotOf = (report: number) => order.findIndex((slot) => slot.kind === "report" && slot.report === report);
   names.forEach((name, report) => {
-    const kept = slotOf(name);
-    if (kept >= 0) {
-      order[kept] = { kind: "report", name, report };
-      return;
-    }
-    const previous = report > 0 ? slotOf(names[report - 1]!) : -1;
-    const next = names.slice(report + 1).map(slotOf).find((index) => index >= 0);
+    if (home[report] !== null) return;
+    const previous = report > 0 ? slotOf(report - 1) : -1;
+    const next = names.map((_, later) => later).filter((later) => later > report).map(slotOf).find((index) => index >= 0);
     const at = previous >= 0 ? previous + 1 : next ?? order.length;
     order.splice(at, 0, { kind: "report", name, report });
   });
 
-  const ours = existing.filter((sheet) => sheet.owned);
   return {
     names,
-    replace: ours.filter((sheet) => writtenKeys.has(sheetKey(sheet.name))).map((sheet) => sheet.name),
-    remove: ours.filter((sheet) => !writtenKeys.has(sheetKey(sheet.name))).map((sheet) => sheet.name),
-    released,
+    kept: names.map((_, report) => report).filter((report) => home[report] !== null && !renamed.some((entry) => entry.report === report)),
+    renamed,
+    added: names.map((_, report) => report).filter((report) => home[report] === null).map((report) => ({ report, position: slotOf(report) })),
+    removed,
     warnings,
     order,
   };

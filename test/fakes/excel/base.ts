@@ -1,10 +1,12 @@
 // What every proxy of the fake shares. Like Office.js, nothing happens when a method is called or a
 // property set — the operation is queued on the request context and carried out, in order, at
 // `context.sync()`; a property can be read only after it was loaded and synced (PropertyNotLoaded
-// otherwise); *OrNullObject methods give objects whose `isNullObject` is known after the sync. Each
+// otherwise); *OrNullObject methods give objects whose `isNullObject` is known after the sync. What a
+// method called on a null object does is not documented, so the fake refuses it (InvalidObjectPath),
+// as it refuses every property set and method call on one. Each
 // proxy class `implements` the narrow interfaces of src/excel/api.ts, which are made of
 // `Pick<Excel.…>` types, so a member with the wrong signature fails to compile.
-import type { FakeRequestContext } from "./context.ts";
+import type { FakeRequestContext, UndoKind } from "./context.ts";
 import { FakeExcelError } from "./state.ts";
 
 export function notLoaded(property: string): FakeExcelError {
@@ -23,7 +25,7 @@ export abstract class FakeObject<T> {
 
   constructor(
     readonly context: FakeRequestContext,
-    protected readonly path: string,
+    readonly path: string,
     resolve: (() => T | null) | { target: T },
     nullable: boolean,
   ) {
@@ -61,12 +63,12 @@ export abstract class FakeObject<T> {
     return this.loaded.get(property) as V;
   }
 
-  protected set(property: string, value: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ id: this.id, set: property, value }, `${this.path}.${property} = ${JSON.stringify(value)}`, () => apply(this.target()));
+  protected set(property: string, value: unknown, apply: (target: T) => void, undo?: UndoKind): void {
+    this.context.enqueue({ id: this.id, set: property, value }, `${this.path}.${property} = ${JSON.stringify(value)}`, () => apply(this.target()), undo);
   }
 
-  protected call(method: string, args: unknown[], apply: (target: T) => void): void {
-    this.context.enqueue({ id: this.id, call: method, args }, `${this.path}.${method}(…)`, () => apply(this.target()));
+  protected call(method: string, args: unknown[], apply: (target: T) => void, undo?: UndoKind): void {
+    this.context.enqueue({ id: this.id, call: method, args }, `${this.path}.${method}(…)`, () => apply(this.target()), undo);
   }
 
   protected queueLoad(properties: string | string[], known: readonly string[], read: (target: T, property: string) => unknown): void {

@@ -8,14 +8,42 @@ import { FakeExcelError, type ChartState, type SeriesState } from "./state.ts";
 import type { FakeWorksheet } from "./worksheet.ts";
 
 export class FakeChartCollection implements ChartCollectionApi {
+  private loadedItems: FakeChart[] | null = null;
+
   constructor(private readonly sheet: FakeWorksheet) {}
+
+  get items(): FakeChart[] {
+    if (this.loadedItems === null) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  /** Loads the charts with their name and title ("items/name,items/title/text"). */
+  load(propertyNames: string | string[]): FakeChartCollection {
+    const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim().replace(/^items\//u, "")).filter((p) => p !== "");
+    for (const name of names) if (name !== "name" && name !== "title/text") throw new Error(`The fake cannot load charts/${name}`);
+    this.sheet.context.enqueue({ id: this.sheet.id, collection: "charts", load: names }, `${this.sheet.path}.charts.load(${names.join(",")})`, () => {
+      this.loadedItems = this.sheet.sheetForChild().charts.map((chart) => {
+        const item = new FakeChart(this.sheet.context, `${this.sheet.path}.charts[${chart.name}]`, { target: chart }, false);
+        item.fill(chart);
+        return item;
+      });
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeChart {
+    return new FakeChart(this.sheet.context, `${this.sheet.path}.charts.getItem(${JSON.stringify(name)})`, () => {
+      return this.sheet.sheetForChild().charts.find((chart) => chart.name.toLowerCase() === name.toLowerCase()) ?? null;
+    }, false);
+  }
 
   add(type: "ColumnClustered", sourceData: RangeApi, seriesBy: "Auto" | "Columns" | "Rows" = "Auto"): FakeChart {
     const source = rangeArgument(sourceData);
     return new FakeChart(this.sheet.context, `charts.add(${type}, #${source.id}, ${seriesBy})`, () => {
-      const sheet = this.sheet.sheetOrNull();
+      const sheet = this.sheet.sheetForChild();
+      sheet.checkEditable();
       const range = source.rangeOrNull();
-      if (sheet === null || range === null) return null;
+      if (range === null) return null;
       if (range.sheet !== sheet) throw new FakeExcelError("InvalidArgument", "The chart's data must be on its sheet.");
       const { rect } = range;
       const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && rect.right - rect.left > rect.bottom - rect.top);
@@ -32,14 +60,28 @@ export class FakeChartCollection implements ChartCollectionApi {
   }
 }
 
-export class FakeChart extends FakeObject<ChartState> implements Pick<Excel.Chart, "name" | "setPosition">, ChartApi {
+export class FakeChart extends FakeObject<ChartState> implements Pick<Excel.Chart, "name" | "setPosition" | "delete">, ChartApi {
   readonly title: FakeChartTitle;
   readonly series: FakeChartSeriesCollection;
 
-  constructor(context: FakeRequestContext, path: string, resolve: () => ChartState | null, nullable: boolean) {
+  constructor(context: FakeRequestContext, path: string, resolve: (() => ChartState | null) | { target: ChartState }, nullable: boolean) {
     super(context, path, resolve, nullable);
     this.title = new FakeChartTitle(this);
     this.series = new FakeChartSeriesCollection(this);
+  }
+
+  /** An item of a loaded collection: its name and title are known. */
+  fill(chart: ChartState): void {
+    this.loaded.set("name", chart.name);
+    this.title.loadedText = chart.title;
+  }
+
+  delete(): void {
+    this.call("delete", [], (chart) => {
+      const sheet = this.context.state.sheets.find((candidate) => candidate.charts.includes(chart))!;
+      sheet.checkEditable();
+      sheet.charts = sheet.charts.filter((candidate) => candidate !== chart);
+    });
   }
 
   chartOrNull(): ChartState | null {
@@ -74,10 +116,13 @@ export class FakeChart extends FakeObject<ChartState> implements Pick<Excel.Char
 }
 
 export class FakeChartTitle implements Pick<Excel.ChartTitle, "text"> {
+  loadedText: string | null = null;
+
   constructor(private readonly chart: FakeChart) {}
 
   get text(): string {
-    throw notLoaded("text");
+    if (this.loadedText === null) throw notLoaded("text");
+    return this.loadedText;
   }
 
   set text(text: string) {

@@ -1,7 +1,7 @@
 // The request context (what Excel.run hands its callback: the queue of operations, `sync`) and the
 // workbook object it hands out, the root of the proxies.
-import type { ContextApi, WorkbookApi, WorkbookProtectionApi } from "../../../src/excel/api.ts";
-import type { Rect } from "./address.ts";
+import type { ContextApi, RangeAreasApi, WorkbookApi, WorkbookProtectionApi } from "../../../src/excel/api.ts";
+import { formatAddress, type Rect } from "./address.ts";
 import { FakeObject } from "./base.ts";
 import { FakeNamedItemCollection } from "./names.ts";
 import { FakeRange } from "./range.ts";
@@ -11,12 +11,16 @@ import { FakeWorksheetCollection } from "./worksheet.ts";
 /** Excel on the web refuses a request larger than this. */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
+/** What an operation does to the undo stack: nothing (a read), a step, or empty it (not supported by undo). */
+export type UndoKind = "read" | "change" | "clearsUndo";
+
 interface Operation {
   /** What goes over the wire, roughly: measured for the request-size estimate. */
   wire: unknown;
   /** For debugInfo.pendingStatements. */
   statement: string;
   apply: () => void;
+  undo: UndoKind;
 }
 
 export interface SyncRecord {
@@ -31,12 +35,24 @@ export interface ContextHost {
   recordSync(record: SyncRecord): void;
   /** Called after each sync with the sheets whose cells changed. */
   cellsChanged(changes: ReadonlyMap<SheetState, Rect>): void;
+  /** Called before each operation is carried out: a test's injected failure throws here. */
+  beforeOperation(statement: string): void;
+  /** Resolves when the user leaves cell edit mode. */
+  cellEditEnded(): Promise<void>;
+}
+
+/** The options of the Excel.run that made a context (Excel.RunOptions). */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
 }
 
 class FakeTrackedObjects implements OfficeExtension.TrackedObjects {
   add(_objects: unknown): void {}
   remove(_objects: unknown): void {}
 }
+
+let syncCounter = 0;
 
 export class FakeRequestContext implements ContextApi, OfficeExtension.ClientRequestContext {
   readonly workbook: FakeWorkbookObject;
@@ -46,7 +62,13 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
   private nextId = 1;
   private changes = new Map<SheetState, Rect>();
 
-  constructor(readonly host: ContextHost) {
+  /** The undo step of a mergeUndoGroup run, once it has one. */
+  private undoGroupOpen = false;
+
+  constructor(
+    readonly host: ContextHost,
+    readonly options: FakeRunOptions = {},
+  ) {
     this.workbook = new FakeWorkbookObject(this);
   }
 
@@ -76,8 +98,9 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
     return this.nextId++;
   }
 
-  enqueue(wire: unknown, statement: string, apply: () => void): void {
-    this.pending.push({ wire, statement, apply });
+  enqueue(wire: unknown, statement: string, apply: () => void, undo?: UndoKind): void {
+    const read = typeof wire === "object" && wire !== null && ("load" in wire || "get" in wire);
+    this.pending.push({ wire, statement, apply, undo: undo ?? (read ? "read" : "change") });
   }
 
   noteChange(sheet: SheetState, rect: Rect): void {
@@ -93,21 +116,59 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
   async sync<T>(passThroughValue?: T): Promise<T> {
     const operations = this.pending;
     this.pending = [];
+    this.syncNumber = ++syncCounter;
     const requestBytes = operations.reduce((sum, op) => sum + JSON.stringify(op.wire).length + 1, 2);
     this.host.recordSync({ operations: operations.length, requestBytes });
     await Promise.resolve();
     if (requestBytes > REQUEST_LIMIT_BYTES) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request is ${requestBytes} bytes; Excel on the web accepts at most ${REQUEST_LIMIT_BYTES}.`);
     }
+    // Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch
+    // request is processed by the host, the batch automatically fails. When true, … the batch request
+    // is delayed until the user exits cell edit mode." (learn.microsoft.com/javascript/api/excel/excel.runoptions)
+    if (this.state.cellEditing) {
+      if (this.options.delayForCellEdit !== true) {
+        throw new FakeExcelError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      }
+      await this.host.cellEditEnded();
+    }
     this.changes = new Map();
     try {
       // As in Excel, the operations before a failing one stay done.
-      for (const op of operations) op.apply();
+      for (const op of operations) {
+        this.host.beforeOperation(op.statement);
+        this.recordUndo(op);
+        op.apply();
+      }
     } finally {
       if (this.changes.size > 0) this.host.cellsChanged(this.changes);
     }
     return passThroughValue as T;
   }
+
+  /**
+   * The undo stack: each sync that changes something is one step, or all syncs of a mergeUndoGroup
+   * run are (RunOptions.mergeUndoGroup). A call undo does not support empties the stack, and in an
+   * undo group it is refused with UndoNotSupported before it is carried out.
+   */
+  private recordUndo(op: Operation): void {
+    const state = this.state;
+    if (op.undo === "read") return;
+    if (op.undo === "clearsUndo") {
+      if (this.options.mergeUndoGroup === true) throw new FakeExcelError("UndoNotSupported", `${op.statement} does not support undo and cannot be in an undo group.`);
+      state.undoStack = [];
+      state.undoCleared++;
+      return;
+    }
+    if (this.options.mergeUndoGroup === true) {
+      if (!this.undoGroupOpen) state.undoStack.push("add-in (group)");
+      this.undoGroupOpen = true;
+    } else if (state.undoStack[state.undoStack.length - 1] !== `add-in sync ${this.syncNumber}`) {
+      state.undoStack.push(`add-in sync ${this.syncNumber}`);
+    }
+  }
+
+  private syncNumber = 0;
 }
 
 export class FakeWorkbookObject implements WorkbookApi {
@@ -121,10 +182,23 @@ export class FakeWorkbookObject implements WorkbookApi {
     this.protection = new FakeWorkbookProtection(context, "workbook.protection", { target: context.state }, false);
   }
 
+  /** Fails, as Excel does, when the selection is several areas or not cells (a chart, a shape). */
   getSelectedRange(): FakeRange {
     return new FakeRange(this.context, "workbook.getSelectedRange()", () => {
-      const selection = this.context.state.selection;
-      return selection === null ? null : { sheet: selection.sheet, rect: selection.rect };
+      const state = this.context.state;
+      if (state.selectionKind !== "range") throw new FakeExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+      return state.selection === null ? null : { sheet: state.selection.sheet, rect: state.selection.rect };
+    }, false);
+  }
+
+  /** The selected areas; fails when the selection is not cells. */
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, "workbook.getSelectedRanges()", () => {
+      const state = this.context.state;
+      if (state.selectionKind === "object") throw new FakeExcelError("InvalidSelection", "The current selection is invalid for this operation.");
+      if (state.selection === null) return null;
+      const area = formatAddress(state.selection.sheet.name, state.selection.rect);
+      return state.selectionKind === "areas" ? [area, formatAddress(state.selection.sheet.name, { ...state.selection.rect, top: state.selection.rect.bottom + 2, bottom: state.selection.rect.bottom + 2 })] : [area];
     }, false);
   }
 }
@@ -136,6 +210,22 @@ export class FakeWorkbookProtection extends FakeObject<WorkbookState> implements
 
   load(propertyNames: string | string[]): FakeWorkbookProtection {
     this.queueLoad(propertyNames, ["protected"], (state) => state.protected);
+    return this;
+  }
+}
+
+/** The selection's areas (the fake models two areas for a Ctrl+click selection). */
+export class FakeRangeAreas extends FakeObject<string[]> implements Pick<Excel.RangeAreas, "areaCount" | "address">, RangeAreasApi {
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+
+  get address(): string {
+    return this.read("address");
+  }
+
+  load(propertyNames: string | string[]): FakeRangeAreas {
+    this.queueLoad(propertyNames, ["areaCount", "address"], (areas, property) => (property === "areaCount" ? areas.length : areas.join(",")));
     return this;
   }
 }

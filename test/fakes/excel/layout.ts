@@ -4,12 +4,18 @@ import { notLoaded } from "./base.ts";
 import { FakeExcelError } from "./state.ts";
 import type { FakeWorksheet } from "./worksheet.ts";
 
-export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows"> {
+export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze"> {
   constructor(private readonly sheet: FakeWorksheet) {}
 
   freezeRows(count?: number): void {
     this.sheet.queueOnSheet({ call: "freezePanes.freezeRows", args: [count ?? null] }, `freezePanes.freezeRows(${count ?? ""})`, (sheet) => {
       sheet.frozenRows = count ?? 1;
+    });
+  }
+
+  unfreeze(): void {
+    this.sheet.queueOnSheet({ call: "freezePanes.unfreeze", args: [] }, "freezePanes.unfreeze()", (sheet) => {
+      sheet.frozenRows = 0;
     });
   }
 }

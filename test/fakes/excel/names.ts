@@ -83,8 +83,8 @@ export class FakeNamedItem extends FakeObject<NameState> implements Pick<Excel.N
 
   getRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, `${this.path}.getRangeOrNullObject()`, () => {
-      const item = this.targetOrNull();
-      return item?.target == null ? null : { sheet: item.target.sheet, rect: item.target.rect };
+      const item = this.target();
+      return item.target === null ? null : { sheet: item.target.sheet, rect: item.target.rect };
     }, true);
   }
 }

@@ -1,7 +1,7 @@
 // Ranges: loading values, number formats and the address; writing values and number formats;
 // select, delete, used range. The format objects are in rangeFormat.ts.
 import type { RangeApi } from "../../../src/excel/api.ts";
-import { formatAddress, MAX_COLUMNS, MAX_ROWS, rectArea, type Rect } from "./address.ts";
+import { cellKey, formatAddress, MAX_COLUMNS, MAX_ROWS, rectArea, type Rect } from "./address.ts";
 import { FakeObject } from "./base.ts";
 import type { FakeRequestContext } from "./context.ts";
 import { FakeRangeFormat } from "./rangeFormat.ts";
@@ -63,8 +63,13 @@ export class FakeRange
     return this.targetOrNull();
   }
 
+  /** A change to the range's cells or formats (refused on a protected sheet). */
   queueOnRange(wire: unknown, statement: string, apply: (range: RangeTarget) => void): void {
-    this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => apply(this.target()));
+    this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => {
+      const range = this.target();
+      range.sheet.checkEditable();
+      apply(range);
+    });
   }
 
   load(propertyNames: string | string[]): FakeRange {
@@ -122,9 +127,19 @@ export class FakeRange
     });
   }
 
+  /** Clears the cells' values, formulas and formats (only "All" is modelled). */
+  clear(applyTo?: "All"): void {
+    if (applyTo !== undefined && applyTo !== "All") throw new Error("The fake clears only All");
+    this.queueOnRange({ call: "clear", args: [applyTo ?? "All"] }, "clear(All)", ({ sheet, rect }) => {
+      for (const [row, col] of [...sheet.cellsIn(rect)]) sheet.cells.delete(cellKey(row, col));
+      this.context.noteChange(sheet, rect);
+    });
+  }
+
   delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
     if (shift !== "Up" && shift !== "Left") throw new FakeExcelError("InvalidArgument", `Shift ${String(shift)}`);
     this.call("delete", [shift], ({ sheet, rect }) => {
+      sheet.checkEditable();
       deleteCells(sheet, rect, shift);
       this.context.noteChange(sheet, shift === "Left" ? { ...rect, right: MAX_COLUMNS - 1 } : { ...rect, bottom: MAX_ROWS - 1 });
     });
@@ -132,15 +147,16 @@ export class FakeRange
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`, () => {
-      const range = this.targetOrNull();
-      const rect = range === null ? null : range.sheet.usedRect(valuesOnly === true, range.rect);
-      return range === null || rect === null ? null : { sheet: range.sheet, rect };
+      const range = this.target();
+      const rect = range.sheet.usedRect(valuesOnly === true, range.rect);
+      return rect === null ? null : { sheet: range.sheet, rect };
     }, true);
   }
 
   /** Writes a 2-D array (or one value for every cell) as Excel does: the shape must match the range. */
   private writeGrid(range: RangeTarget, property: string, input: unknown, enter: (cell: ReturnType<SheetState["edit"]>, value: unknown) => void): void {
     const { sheet, rect } = range;
+    sheet.checkEditable();
     const rows = rect.bottom - rect.top + 1;
     const columns = rect.right - rect.left + 1;
     checkFormattable(rect);

@@ -5,7 +5,9 @@ import { notLoaded } from "./base.ts";
 import type { FakeRange, RangeTarget } from "./range.ts";
 import { checkFormattable, FakeExcelError, type SheetState } from "./state.ts";
 
-export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel">, RangeFormatApi {
+export class FakeRangeFormat
+  implements Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel" | "useStandardWidth" | "useStandardHeight">, RangeFormatApi
+{
   readonly font: FakeRangeFont;
   readonly borders: FakeRangeBorders;
 
@@ -50,6 +52,27 @@ export class FakeRangeFormat implements Pick<Excel.RangeFormat, "columnWidth" | 
     this.range.queueOnRange({ set: "format.rowHeight", value: points }, `format.rowHeight = ${points}`, ({ sheet, rect }) => {
       if (rect.bottom - rect.top > 10_000) throw new FakeExcelError("NotImplemented", "The fake sets heights of at most 10 000 rows at a time.");
       for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+
+  get useStandardWidth(): boolean {
+    throw notLoaded("useStandardWidth");
+  }
+
+  /** true: the columns go back to the sheet's standard width (only true is meaningful). */
+  set useStandardWidth(standard: boolean) {
+    this.range.queueOnRange({ set: "format.useStandardWidth", value: standard }, `format.useStandardWidth = ${standard}`, ({ sheet, rect }) => {
+      if (standard) for (const column of [...sheet.columnWidths.keys()]) if (column >= rect.left && column <= rect.right) sheet.columnWidths.delete(column);
+    });
+  }
+
+  get useStandardHeight(): boolean {
+    throw notLoaded("useStandardHeight");
+  }
+
+  set useStandardHeight(standard: boolean) {
+    this.range.queueOnRange({ set: "format.useStandardHeight", value: standard }, `format.useStandardHeight = ${standard}`, ({ sheet, rect }) => {
+      if (standard) for (const row of [...sheet.rowHeights.keys()]) if (row >= rect.top && row <= rect.bottom) sheet.rowHeights.delete(row);
     });
   }
 

@@ -4,6 +4,7 @@
 // range.ts, …) or a test's helpers.
 // No Node APIs: the fake is also bundled into the browser test page.
 import { cellKey, contains, formatAddress, MAX_COLUMNS, MAX_ROWS, parseAddress, rectArea, type Rect } from "./address.ts";
+import { quoteSheetName } from "../../../src/workbook/address.ts";
 
 export type Scalar = string | number | boolean;
 
@@ -67,11 +68,20 @@ export class SheetState {
   charts: ChartState[] = [];
   readonly handlers = new Set<ChangeHandler>();
   deleted = false;
+  /** Hidden by the user (Dölj) or very hidden (only code can show it again). */
+  visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Granska › Skydda blad: cells, formats, panes, layout and charts cannot be changed. */
+  protected = false;
 
   constructor(
     readonly id: string,
     public name: string,
   ) {}
+
+  /** Refuses a change to a protected sheet, as Excel does. */
+  checkEditable(): void {
+    if (this.protected) throw new FakeExcelError("AccessDenied", `The sheet "${this.name}" is protected.`);
+  }
 
   cell(row: number, col: number): CellState | undefined {
     return this.cells.get(cellKey(row, col));
@@ -136,6 +146,8 @@ export class FakeExcelError extends Error {
 }
 
 const INVALID_SHEET_CHARACTERS = /[:\\/?*[\]]/u;
+/** A sheet reference in a formula: 'Flerår – A'! or Underlag! (not preceded by a name character). */
+const SHEET_REFERENCE = /(?:'((?:[^']|'')+)'|(?<![\p{L}\p{N}_.])([\p{L}_][\p{L}\p{N}_.]*))!/gu;
 
 export class WorkbookState {
   sheets: SheetState[] = [];
@@ -144,6 +156,24 @@ export class WorkbookState {
   selection: { sheet: SheetState; rect: Rect } | null = null;
   /** The structure is protected (Granska › Skydda arbetsbok): sheets cannot be added, deleted, renamed or moved. */
   protected = false;
+  /**
+   * Chart sheets (Infoga › Diagram › Flytta till nytt blad): not worksheets, so Office.js's worksheet
+   * collection does not list them, but their names are taken.
+   */
+  chartSheets: string[] = [];
+  /** The user is typing in a cell: a batch fails, or waits with delayForCellEdit (see context.ts). */
+  cellEditing = false;
+  /**
+   * The undo stack, one label per step the user can undo. Calls that Excel's undo does not support
+   * empty it ("Undo support with the Excel JavaScript API", learn.microsoft.com/office/dev/add-ins/
+   * excel/excel-add-ins-undo-capabilities: Worksheet.delete everywhere; Worksheet.name and
+   * Worksheet.position on Windows and Mac, which the fake follows).
+   */
+  undoStack: string[] = [];
+  /** How many times the undo stack was emptied by such a call. */
+  undoCleared = 0;
+  /** The selection is several areas (Ctrl+click) or not cells at all (a chart or shape). */
+  selectionKind: "range" | "areas" | "object" = "range";
   private nextSheetId = 1;
   private nextChartNumber = 1;
 
@@ -167,15 +197,22 @@ export class WorkbookState {
     return sheet;
   }
 
+  /** Renaming follows Excel: formulas and chart series that point at the sheet point at the new name. */
   renameSheet(sheet: SheetState, name: string): void {
     this.checkStructure();
     this.checkSheetName(name, sheet);
+    this.rewriteReferences(sheet.name, `${quoteSheetName(name)}!`);
     sheet.name = name;
   }
 
+  /**
+   * Deleting a sheet turns every reference to it into #REF!: workbook names, formulas on the other
+   * sheets (their value too) and chart series.
+   */
   deleteSheet(sheet: SheetState): void {
     this.checkStructure();
-    if (this.sheets.length <= 1) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    const visible = this.sheets.filter((candidate) => candidate.visibility === "Visible" && candidate !== sheet);
+    if (visible.length === 0) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
     this.sheets.splice(index, 1);
     sheet.deleted = true;
@@ -184,7 +221,32 @@ export class WorkbookState {
       name.brokenFormula = `=#REF!${formatAddress(null, name.target.rect, true)}`;
       name.target = null;
     }
-    if (this.active === sheet) this.activate(this.sheets[Math.min(index, this.sheets.length - 1)]!);
+    this.rewriteReferences(sheet.name, "#REF!");
+    if (this.active === sheet) this.activate(visible[Math.min(index, visible.length - 1)]!);
+  }
+
+  /** Replaces "Sheet!" (quoted or not, any case) in formulas and chart series; "#REF!" also sets the value. */
+  private rewriteReferences(sheetName: string, replacement: string): void {
+    const rewrite = (text: string): string =>
+      text.replace(SHEET_REFERENCE, (whole, quoted: string | undefined, plain: string | undefined) => {
+        const name = quoted === undefined ? plain! : quoted.replaceAll("''", "'");
+        return name.toLowerCase() === sheetName.toLowerCase() ? replacement : whole;
+      });
+    for (const other of this.sheets) {
+      for (const cell of other.cells.values()) {
+        if (cell.formula === undefined) continue;
+        const formula = rewrite(cell.formula);
+        if (formula === cell.formula) continue;
+        cell.formula = formula;
+        if (formula.includes("#REF!")) cell.value = "#REF!";
+      }
+      for (const chart of other.charts) {
+        for (const series of chart.series) {
+          if (series.values !== null) series.values = rewrite(series.values);
+          if (series.xValues !== null) series.xValues = rewrite(series.xValues);
+        }
+      }
+    }
   }
 
   moveSheet(sheet: SheetState, position: number): void {
@@ -236,7 +298,8 @@ export class WorkbookState {
       throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid sheet name.`);
     }
     const existing = this.sheetByName(name);
-    if (existing !== undefined && existing !== renamed) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+    const chartSheet = this.chartSheets.some((chart) => chart.toLowerCase() === name.toLowerCase());
+    if ((existing !== undefined && existing !== renamed) || chartSheet) throw new FakeExcelError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
   }
 }
 

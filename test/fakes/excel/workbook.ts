@@ -3,7 +3,7 @@
 // compare whole workbooks (`snapshot`). No Node APIs: also bundled into the browser test page.
 import { columnLetters } from "../../../src/workbook/address.ts";
 import { formatAddress, parseAddress, type Rect } from "./address.ts";
-import { FakeRequestContext, type ContextHost, type SyncRecord } from "./context.ts";
+import { FakeRequestContext, type ContextHost, type FakeRunOptions, type SyncRecord } from "./context.ts";
 import { nameFormula } from "./names.ts";
 import { enterValue, FakeExcelError, WorkbookState, type CellState, type ChartState, type Scalar, type SheetState } from "./state.ts";
 
@@ -40,9 +40,10 @@ export class FakeWorkbook implements ContextHost {
   // ---- Excel.run -----------------------------------------------------------------------------------
 
   run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: FakeRunOptions, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   run<T>(context: OfficeExtension.ClientRequestContext, batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   async run<T>(
-    first: OfficeExtension.ClientRequestContext | ((context: FakeRequestContext) => Promise<T>),
+    first: OfficeExtension.ClientRequestContext | FakeRunOptions | ((context: FakeRequestContext) => Promise<T>),
     second?: (context: FakeRequestContext) => Promise<T>,
   ): Promise<T> {
     let context: FakeRequestContext;
@@ -50,6 +51,10 @@ export class FakeWorkbook implements ContextHost {
     if (typeof first === "function") {
       context = new FakeRequestContext(this);
       batch = first;
+    } else if (!(first instanceof FakeRequestContext) && !("sync" in first)) {
+      if (second === undefined) throw new Error("Excel.run(options) needs a batch function");
+      context = new FakeRequestContext(this, first as FakeRunOptions);
+      batch = second;
     } else {
       if (!(first instanceof FakeRequestContext) || first.host !== this) throw new FakeExcelError("InvalidRequestContext", "Not a context of this workbook.");
       if (second === undefined) throw new Error("Excel.run(context) needs a batch function");
@@ -66,6 +71,48 @@ export class FakeWorkbook implements ContextHost {
 
   get syncCount(): number {
     return this.syncs.length;
+  }
+
+  // ---- failures, cell edit mode -----------------------------------------------------------------
+
+  private operationsUntilFailure: number | null = null;
+  private editEnded: { promise: Promise<void>; resolve: () => void } | null = null;
+  /** Operations carried out since the count was last reset (reads included). */
+  operationCount = 0;
+
+  /** The `n`-th operation from now (0-based, counting every sync) fails, and only that one. */
+  failAtOperation(n: number): void {
+    this.operationsUntilFailure = n;
+  }
+
+  beforeOperation(statement: string): void {
+    this.operationCount++;
+    if (this.operationsUntilFailure === null) return;
+    if (this.operationsUntilFailure-- === 0) {
+      this.operationsUntilFailure = null;
+      throw new FakeExcelError("GeneralException", `Injected failure at ${statement}`);
+    }
+  }
+
+  /** The user starts typing in a cell (Excel's cell edit mode). */
+  startCellEdit(): void {
+    this.state.cellEditing = true;
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => {
+      resolve = done;
+    });
+    this.editEnded = { promise, resolve };
+  }
+
+  /** The user presses Enter. */
+  endCellEdit(): void {
+    this.state.cellEditing = false;
+    this.editEnded?.resolve();
+    this.editEnded = null;
+  }
+
+  cellEditEnded(): Promise<void> {
+    return this.editEnded?.promise ?? Promise.resolve();
   }
 
   /** Forgets the recorded syncs (before the part of a test that counts them). */
@@ -113,6 +160,50 @@ export class FakeWorkbook implements ContextHost {
     const sheet = this.sheet(sheetName);
     this.state.activate(sheet);
     this.state.selection = { sheet, rect: this.rect(address) };
+    this.state.selectionKind = "range";
+  }
+
+  /** Ctrl+click: a second area below the first. */
+  selectAreas(sheetName: string, address: string): void {
+    this.select(sheetName, address);
+    this.state.selectionKind = "areas";
+  }
+
+  /** Clicks a chart or a shape: the selection is not cells. */
+  selectObject(): void {
+    this.state.selectionKind = "object";
+  }
+
+  /** A chart sheet (not a worksheet: Office.js's worksheet collection does not list it). */
+  addChartSheet(name: string): void {
+    this.state.chartSheets.push(name);
+  }
+
+  /** What a user typing in a cell leaves on the undo stack. */
+  userStep(label: string): void {
+    this.state.undoStack.push(label);
+  }
+
+  /**
+   * What a formula shows, for the simple formulas tests write into the user's sheets: "=Sheet!C4"
+   * (the fake does not calculate: this reads the cell the formula points at), "#REF!" when the
+   * reference is broken.
+   */
+  formulaValue(sheetName: string, address: string): Scalar | null {
+    const formula = this.cell(sheetName, address)?.formula;
+    if (formula === undefined) throw new Error(`${sheetName}!${address} holds no formula`);
+    if (formula.includes("#REF!")) return "#REF!";
+    const parsed = parseAddress(formula.slice(1));
+    if (parsed?.sheet == null) throw new Error(`The fake reads only formulas of one reference: ${formula}`);
+    return this.value(parsed.sheet, formatAddress(null, parsed.rect));
+  }
+
+  /** The value a workbook name points at (its first cell), or "#REF!". */
+  nameValue(name: string): Scalar | null {
+    const item = this.state.nameByName(name);
+    if (item === undefined) throw new Error(`No name ${name}`);
+    if (item.target === null) return "#REF!";
+    return item.target.sheet.cell(item.target.rect.top, item.target.rect.left)?.value ?? null;
   }
 
   addSheet(name: string, rows: CellInput[][] = []): SheetState {

@@ -1,6 +1,6 @@
 // Worksheets: the collection (`context.workbook.worksheets`) and the sheet proxy, with the objects
 // hanging off a sheet (panes, page layout, charts, change events) and the ranges it gives.
-import type { WorksheetApi, WorksheetCollectionApi } from "../../../src/excel/api.ts";
+import type { WorksheetApi, WorksheetCollectionApi, WorksheetProtectionApi } from "../../../src/excel/api.ts";
 import { MAX_COLUMNS, MAX_ROWS, parseAddress } from "./address.ts";
 import { FakeObject } from "./base.ts";
 import { FakeChartCollection } from "./chart.ts";
@@ -22,7 +22,7 @@ function sheetProperty(state: WorkbookState, sheet: SheetState, property: string
     case "id":
       return sheet.id;
     default:
-      return "Visible";
+      return sheet.visibility;
   }
 }
 
@@ -45,6 +45,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
   readonly onChanged: FakeWorksheetChangedEvent;
+  private protectionObject: FakeWorksheetProtection | null = null;
 
   constructor(context: FakeRequestContext, path: string, resolve: (() => SheetState | null) | { target: SheetState }, nullable: boolean) {
     super(context, path, resolve, nullable);
@@ -64,8 +65,24 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
     return this.targetOrNull();
   }
 
+  /** A change to the sheet (refused on a protected sheet). */
   queueOnSheet(wire: unknown, statement: string, apply: (sheet: SheetState) => void): void {
-    this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => apply(this.target()));
+    this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => {
+      const sheet = this.target();
+      sheet.checkEditable();
+      apply(sheet);
+    });
+  }
+
+  /** Created on first use: like the other objects hanging off a sheet, it costs nothing until used. */
+  get protection(): FakeWorksheetProtection {
+    this.protectionObject ??= new FakeWorksheetProtection(this);
+    return this.protectionObject;
+  }
+
+  /** The sheet, for an object derived from it while a sync runs: a null sheet cannot give one. */
+  sheetForChild(): SheetState {
+    return this.target();
   }
 
   get name(): string {
@@ -73,7 +90,15 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
   }
 
   set name(value: string) {
-    this.set("name", value, (sheet) => this.context.state.renameSheet(sheet, value));
+    this.set("name", value, (sheet) => this.context.state.renameSheet(sheet, value), "clearsUndo");
+  }
+
+  get visibility(): Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden" {
+    return this.read("visibility");
+  }
+
+  set visibility(_value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    throw new Error("The add-in never changes a sheet's visibility; tests set SheetState.visibility");
   }
 
   get position(): number {
@@ -81,7 +106,7 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
   }
 
   set position(value: number) {
-    this.set("position", value, (sheet) => this.context.state.moveSheet(sheet, value));
+    this.set("position", value, (sheet) => this.context.state.moveSheet(sheet, value), "clearsUndo");
   }
 
   load(propertyNames: string | string[]): FakeWorksheet {
@@ -89,19 +114,22 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
     return this;
   }
 
+  /** A hidden sheet cannot be activated. */
   activate(): void {
-    this.call("activate", [], (sheet) => this.context.state.activate(sheet));
+    this.call("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible") throw new FakeExcelError("InvalidOperation", `The sheet "${sheet.name}" is hidden and cannot be activated.`);
+      this.context.state.activate(sheet);
+    });
   }
 
   delete(): void {
-    this.call("delete", [], (sheet) => this.context.state.deleteSheet(sheet));
+    this.call("delete", [], (sheet) => this.context.state.deleteSheet(sheet), "clearsUndo");
   }
 
   getRange(address?: string): FakeRange {
     const path = `${this.path}.getRange(${JSON.stringify(address ?? "")})`;
     return new FakeRange(this.context, path, () => {
-      const sheet = this.targetOrNull();
-      if (sheet === null) return null;
+      const sheet = this.sheetForChild();
       if (address === undefined || address === "") return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
       const parsed = parseAddress(address);
       if (parsed === null) throw new FakeExcelError("InvalidArgument", `"${address}" is not a valid address.`);
@@ -111,9 +139,24 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.context, `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`, () => {
-      const sheet = this.targetOrNull();
-      const rect = sheet?.usedRect(valuesOnly === true) ?? null;
-      return sheet === null || rect === null ? null : { sheet, rect };
+      const sheet = this.sheetForChild();
+      const rect = sheet.usedRect(valuesOnly === true);
+      return rect === null ? null : { sheet, rect };
     }, true);
+  }
+}
+
+export class FakeWorksheetProtection extends FakeObject<SheetState> implements Pick<Excel.WorksheetProtection, "protected">, WorksheetProtectionApi {
+  constructor(sheet: FakeWorksheet) {
+    super(sheet.context, `${sheet.path}.protection`, () => sheet.sheetForChild(), false);
+  }
+
+  get protected(): boolean {
+    return this.read("protected");
+  }
+
+  load(propertyNames: string | string[]): FakeWorksheetProtection {
+    this.queueLoad(propertyNames, ["protected"], (sheet) => sheet.protected);
+    return this;
   }
 }

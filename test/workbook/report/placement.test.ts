@@ -1,51 +1,107 @@
 import { describe, expect, it } from "vitest";
-import { existingSheet, isOwnerName, ownedSheets, ownerName, planPlacement } from "../../../src/workbook/report/placement.ts";
+import { existingSheets, newSheetName, ownerName, readOwnership, tokenName } from "../../../src/workbook/report/ownership.ts";
+import { planPlacement } from "../../../src/workbook/report/placement.ts";
 import type { ReportSheet } from "../../../src/workbook/report/model.ts";
 
-const sheet = (name: string): ReportSheet => ({
-  role: "comparison", name, scenario: null, rows: [[{ value: "x" }]], columnWidths: [10], freezeRows: 0, chart: null,
+const sheet = (name: string, role: ReportSheet["role"] = "schedule"): ReportSheet => ({
+  role, name, scenario: null, rows: [[{ value: "x" }]], columnWidths: [10], freezeRows: 0, chart: null,
   print: { orientation: "landscape", fitToPagesWide: 1 },
 });
 
-describe("placement of the result sheets", () => {
-  it("marks a result sheet with a name that records the sheet name it was written under", () => {
-    const names = [
-      { name: ownerName(1, "Jämförelse"), references: ["'Jämförelse'!$A$1"] },
-      // Renamed by the user after the run: the reference followed, the recorded name did not.
-      { name: ownerName(2, "Flerår – Nytt avtal (4 tjänste…"), references: ["'Flerår – Nytt avtal mars'!$A$1"] },
-      { name: "Samf_Befolkning", references: ["Befolkning!$A$1:$G$17"] },
-    ];
-    expect(names.map((n) => isOwnerName(n.name))).toEqual([true, true, false]);
-    expect(ownerName(1, "Jämförelse")).toMatch(/^Samf_Resultat_1_[0-9a-f]{8}$/);
-    expect(ownerName(1, "JÄMFÖRELSE")).toBe(ownerName(1, "Jämförelse"));
-    const owned = ownedSheets(names);
-    expect([...owned]).toEqual([["jämförelse", { renamed: false }], ["flerår – nytt avtal mars", { renamed: true }]]);
-    expect(existingSheet("Flerår – Nytt avtal mars", owned)).toEqual({ name: "Flerår – Nytt avtal mars", owned: true, renamed: true });
-    expect(existingSheet("Befolkning", owned)).toEqual({ name: "Befolkning", owned: false });
+const TOKEN = "0123abcd";
+const token = { name: tokenName(TOKEN), references: ["Scenarier!$A$1"] };
+const owner = (role: string, name: string, written = name) => ({ name: ownerName(TOKEN, role, written), references: [`'${name}'!$A$1`] });
+
+describe("ownership of the result sheets", () => {
+  it("counts a sheet as ours only with this workbook's token and a hash of the sheet's own name", () => {
+    const sheets = ["Befolkning", "Scenarier", "Jämförelse", "Memo 2023", "Kopia"];
+    const ownership = readOwnership(
+      [
+        token,
+        owner("comparison", "Jämförelse"),
+        // Renamed by the user after the run: the reference followed, the hash did not.
+        owner("schedule", "Memo 2023", "Flerår – A"),
+        // Copied from another workbook: another token.
+        { name: ownerName("ffffffff", "schedule", "Kopia"), references: ["Kopia!$A$1"] },
+        { name: "Samf_Befolkning", references: ["Befolkning!$A$1:$G$17"] },
+      ],
+      sheets,
+      ["Befolkning", "Scenarier"],
+    );
+    expect(ownership.token).toBe(TOKEN);
+    expect([...ownership.owned.keys()]).toEqual(["jämförelse"]);
+    expect(ownership.released).toEqual(["Memo 2023", "Kopia"]);
+    expect(ownership.staleNames).toEqual([ownerName(TOKEN, "schedule", "Flerår – A"), ownerName("ffffffff", "schedule", "Kopia")]);
+    expect(ownerName(TOKEN, "comparison", "JÄMFÖRELSE")).toBe(ownerName(TOKEN, "comparison", "Jämförelse"));
   });
 
-  it("replaces and removes sheets of ours, never the user's", () => {
-    const plan = planPlacement(
-      [{ name: "Befolkning", owned: false }, { name: "Jämförelse", owned: true }, { name: "Flerår – Gammalt", owned: true }],
-      [sheet("Jämförelse"), sheet("Underlag")],
+  it("lets no legacy name, input sheet or foreign token claim a sheet", () => {
+    const ownership = readOwnership(
+      [
+        { name: "Samf_Resultat_7", references: ["Befolkning!$A$1"] },
+        { name: "Samf_Resultat_1_0badf00d", references: ["'Memo'!$A$1"] },
+        { name: ownerName(TOKEN, "schedule", "Befolkning"), references: ["Befolkning!$A$1"] },
+        { name: ownerName("ffffffff", "schedule", "Jämförelse"), references: ["Jämförelse!$A$1"] },
+        { name: tokenName("ffffffff"), references: ["[1]Scenarier!$A$1"] },
+      ],
+      ["Befolkning", "Memo", "Jämförelse"],
+      ["Befolkning"],
     );
-    expect(plan.replace).toEqual(["Jämförelse"]);
-    expect(plan.remove).toEqual(["Flerår – Gammalt"]);
-    expect(plan.released).toEqual([]);
+    expect(ownership.token).toBeNull();
+    expect(ownership.owned.size).toBe(0);
+    expect(ownership.staleNames).toHaveLength(5);
+  });
+
+  it("recognises a sheet that a failed write left under its temporary name", () => {
+    const ownership = readOwnership([token], ["Scenarier", newSheetName(TOKEN, 1), newSheetName("ffffffff", 1)], ["Scenarier"]);
+    expect(ownership.unfinished).toEqual([newSheetName(TOKEN, 1)]);
+    expect(existingSheets(["Scenarier", newSheetName(TOKEN, 1)], ownership)).toEqual([{ name: "Scenarier", owned: false }]);
+  });
+});
+
+describe("placement of the result sheets", () => {
+  it("rewrites sheets of ours in place and removes those whose result is gone, never the user's", () => {
+    const plan = planPlacement(
+      [{ name: "Befolkning", owned: false }, { name: "Jämförelse", owned: true, role: "comparison" }, { name: "Flerår – Gammalt", owned: true, role: "schedule" }],
+      [sheet("Jämförelse", "comparison"), sheet("Underlag", "audit")],
+    );
+    expect(plan.kept).toEqual([0]);
+    expect(plan.renamed).toEqual([]);
+    expect(plan.removed).toEqual(["Flerår – Gammalt"]);
+    expect(plan.added).toEqual([{ report: 1, position: 2 }]);
     expect(plan.names).toEqual(["Jämförelse", "Underlag"]);
   });
 
-  it("releases a sheet of ours that the user renamed, instead of deleting it, whatever the new name", () => {
-    const lookalike = planPlacement([{ name: "Flerår – Nytt avtal mars", owned: true, renamed: true }], [sheet("Flerår – Nytt avtal")]);
-    expect(lookalike.remove).toEqual([]);
-    expect(lookalike.released).toEqual(["Flerår – Nytt avtal mars"]);
-    const plan = planPlacement([{ name: "Memo 2023", owned: true, renamed: true }], [sheet("Jämförelse")]);
-    expect(plan.remove).toEqual([]);
-    expect(plan.replace).toEqual([]);
-    expect(plan.released).toEqual(["Memo 2023"]);
-    expect(plan.order.map((slot) => slot.name)).toEqual(["Memo 2023", "Jämförelse"]);
+  it("gives a renamed scenario the sheet of the old name: same role, between the same neighbours", () => {
+    const plan = planPlacement(
+      [
+        { name: "Jämförelse", owned: true, role: "comparison" },
+        { name: "Flerår – A", owned: true, role: "schedule" },
+        { name: "Flerår – B", owned: true, role: "schedule" },
+        { name: "Underlag", owned: true, role: "audit" },
+      ],
+      [sheet("Jämförelse", "comparison"), sheet("Flerår – A"), sheet("Flerår – C"), sheet("Underlag", "audit")],
+    );
+    expect(plan.renamed).toEqual([{ report: 2, from: "Flerår – B" }]);
+    expect(plan.removed).toEqual([]);
+    expect(plan.added).toEqual([]);
+    expect(plan.order.map((slot) => slot.name)).toEqual(["Jämförelse", "Flerår – A", "Flerår – C", "Underlag"]);
+  });
+
+  it("adds a new scenario's sheet after the previous result", () => {
+    const plan = planPlacement(
+      [{ name: "Flerår – A", owned: true, role: "schedule" }, { name: "Eget", owned: false }, { name: "Underlag", owned: true, role: "audit" }],
+      [sheet("Flerår – A"), sheet("Flerår – B"), sheet("Underlag", "audit")],
+    );
+    expect(plan.added).toEqual([{ report: 1, position: 1 }]);
+    expect(plan.order.map((slot) => slot.name)).toEqual(["Flerår – A", "Flerår – B", "Eget", "Underlag"]);
+  });
+
+  it("gives a result whose name the user has taken another name, with a warning", () => {
+    const plan = planPlacement([{ name: "JÄMFÖRELSE", owned: false }], [sheet("Jämförelse", "comparison")]);
+    expect(plan.names).toEqual(["Jämförelse (2)"]);
     expect(plan.warnings.map((w) => w.message)).toEqual([
-      "Bladet ”Memo 2023” var ett resultatblad men har fått ett nytt namn. Det räknas nu som ditt eget och lämnas som det är.",
+      "Bladet ”JÄMFÖRELSE” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”Jämförelse (2)” i stället.",
     ]);
   });
 });
