@@ -55,6 +55,8 @@ export const parseText = {
     `${series} är en nivåserie men cellen är i procent. Skriv indexnivån (t.ex. 103,1) utan procentformat, eller ta bort ”nivå” ur rubriken om värdena är förändringar.`,
   changeTooLow: (value: string) => `En förändring på ${value} % går inte att räkna med (−100 % eller lägre). Kontrollera värdet.`,
   levelNotPositive: (value: string) => `Indexnivån ${value} måste vara större än noll.`,
+  percentTypedAsWhole: (shown: string, meant: string) =>
+    `Cellen visar ${shown} % – en årlig förändring som inget index har. Menade du ${meant} %? Skriv ${meant} % i cellen (med procenttecknet) eller ${meant} i en cell utan procentformat.`,
   largeChange: (value: string) => `En årlig förändring på ${value} % är ovanligt stor. Kontrollera att värdet är i procent.`,
   invalidStatus: (value: string) => `”${value}” är ingen status. Skriv Prognos eller Utfall.`,
   statusMissing: (series: string, years: string) =>

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CalculationOutcome, CellEdit, InputKind, WorkbookHost, WorkbookState } from "../excel/host.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import type { Problem } from "../workbook/problems.ts";
-import { CalculateSection } from "./CalculateSection.tsx";
+import { CalculateBar, CalculateSection } from "./CalculateSection.tsx";
 import { InputsSection } from "./InputsSection.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { ScenarioCards } from "./ScenarioCards.tsx";
@@ -106,6 +106,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
                 context={context}
                 disabled={busy}
                 newScenarioYear={newScenarioYear}
+                problems={problems}
                 onEdit={edit}
                 onRemoveColumn={(col) => act("editing", () => host.removeScenarioColumn(col))}
               />
@@ -117,7 +118,6 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
                 disabled={busy}
                 summary={outcome?.ok ? outcome.summary : null}
                 failed={outcome !== null && !outcome.ok}
-                onCalculate={() => calculate()}
                 onInvoice={(invoiceYear) => calculate({ invoiceYear })}
               />
             </Section>
@@ -125,6 +125,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
             <Section title={t.problems.heading}>
               <ProblemList problems={problems} onGoTo={goTo} />
             </Section>
+            <CalculateBar running={working === "calculating"} disabled={busy} onCalculate={() => calculate()} />
           </>
         )}
       </main>

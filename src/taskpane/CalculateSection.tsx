@@ -14,12 +14,11 @@ interface Props {
   disabled: boolean;
   summary: CalculationSummary | null;
   failed: boolean;
-  onCalculate: () => void;
   /** Calculates and writes a Fakturaunderlag for the year as well. */
   onInvoice: (year: number) => void;
 }
 
-export function CalculateSection({ running, disabled, summary, failed, onCalculate, onInvoice }: Props) {
+export function CalculateSection({ running, disabled, summary, failed, onInvoice }: Props) {
   const [year, setYear] = useState("");
   const [yearError, setYearError] = useState(false);
   const writeInvoice = () => {
@@ -29,9 +28,6 @@ export function CalculateSection({ running, disabled, summary, failed, onCalcula
   };
   return (
     <div className="stack">
-      <Button appearance="primary" disabled={running || disabled} onClick={onCalculate} aria-describedby="calculate-status">
-        {running ? t.running : t.button}
-      </Button>
       <div className="invoice" role="group" aria-labelledby="invoice-heading">
         <Text id="invoice-heading" weight="semibold">{t.invoiceHeading}</Text>
         <Field
@@ -72,6 +68,20 @@ export function CalculateSection({ running, disabled, summary, failed, onCalcula
           </div>
         )}
       </div>
+    </div>
+  );
+}
+
+/**
+ * The Beräkna button, in a bar that stays at the bottom of the pane: reachable without scrolling
+ * past the scenario cards. Its outcome is announced in the Beräkna section's status.
+ */
+export function CalculateBar({ running, disabled, onCalculate }: { running: boolean; disabled: boolean; onCalculate: () => void }) {
+  return (
+    <div className="calculate-bar">
+      <Button appearance="primary" disabled={running || disabled} onClick={onCalculate} aria-describedby="calculate-status">
+        {running ? t.running : t.button}
+      </Button>
     </div>
   );
 }

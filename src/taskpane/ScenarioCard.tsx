@@ -5,7 +5,9 @@ import { taskpaneText } from "../strings/taskpane.ts";
 import {
   FIELDS,
   cellValueFor,
+  choiceLabel,
   choicesFor,
+  fieldApplies,
   displayValue,
   editsFor,
   fieldLabel,
@@ -26,12 +28,14 @@ interface CardProps {
   disabled: boolean;
   /** Open at first (a new scenario is shown open). */
   open: boolean;
+  /** Input errors at this scenario's cells, by parameter ("name" for the header): shown at the field. */
+  errors: Record<string, string>;
   onEdit: (edits: CellEdit[]) => void;
   onDuplicate: () => void;
   onRemove: () => void;
 }
 
-export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit, onDuplicate, onRemove }: CardProps) {
+export function ScenarioCard({ sheet, scenario, context, disabled, open, errors, onEdit, onDuplicate, onRemove }: CardProps) {
   const summaryId = useId();
   const [confirming, setConfirming] = useState(false);
   const commit = (spec: FieldSpec, entry: string): string | null => {
@@ -40,9 +44,21 @@ export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit,
     onEdit(editsFor(sheet, spec.key, scenario.col, result));
     return null;
   };
+  const entry = (spec: FieldSpec) => (
+    <FieldEntry
+      key={spec.key}
+      spec={spec}
+      value={displayValue(spec, scenario.values[spec.key] ?? null, scenario.formats[spec.key])}
+      context={context}
+      disabled={disabled}
+      error={errors[spec.key]}
+      onCommit={(text) => commit(spec, text)}
+    />
+  );
+  const advanced = FIELDS.filter((spec) => spec.advanced === true && fieldApplies(spec.key, scenario.values));
   // A native <details> keeps the pane short at 320 px and is keyboard- and screen-reader-friendly.
   return (
-    <details className="scenario-card" data-scenario={scenario.name} open={open}>
+    <details className="scenario-card" data-scenario={scenario.name} open={open || Object.keys(errors).length > 0 || undefined}>
       <summary aria-describedby={summaryId}>
         <span className="card-title">{scenario.name}</span>
         <span id={summaryId} className="card-summary">{scenarioSummary(scenario.values, scenario.formats)}</span>
@@ -66,22 +82,19 @@ export function ScenarioCard({ sheet, scenario, context, disabled, open, onEdit,
           label={t.name}
           value={scenario.name}
           disabled={disabled}
+          error={errors.name}
           onCommit={(entry) => {
             if (entry.trim() === "" || entry.trim() === scenario.name) return null;
             onEdit([{ row: sheet.headerRow, col: scenario.col, value: entry.trim() }]);
             return null;
           }}
         />
-        {FIELDS.map((spec) => (
-          <FieldEntry
-            key={spec.key}
-            spec={spec}
-            value={displayValue(spec, scenario.values[spec.key] ?? null, scenario.formats[spec.key])}
-            context={context}
-            disabled={disabled}
-            onCommit={(entry) => commit(spec, entry)}
-          />
-        ))}
+        {FIELDS.filter((spec) => !spec.advanced && fieldApplies(spec.key, scenario.values)).map(entry)}
+        {/* The rarely changed parameters, folded away so the open card stays short; open when one has an error. */}
+        <details className="advanced" open={advanced.some((spec) => errors[spec.key] !== undefined) || undefined}>
+          <summary>{t.advanced}</summary>
+          <div className="card-body-inner">{advanced.map(entry)}</div>
+        </details>
       </div>
     </details>
   );
@@ -92,17 +105,26 @@ interface EntryProps {
   value: string;
   context: ChoiceContext;
   disabled: boolean;
+  /** An input error at the field's cell (from the last read or calculation). */
+  error: string | undefined;
   /** Writes the entry; returns a validation message, or null when it was written. */
   onCommit: (entry: string) => string | null;
 }
 
-function FieldEntry({ spec, value, context, disabled, onCommit }: EntryProps) {
+/** Fluent's validation props: a red outline and the message under the field. */
+function validation(message: string | null | undefined) {
+  return message === null || message === undefined
+    ? { validationState: "none" as const }
+    : { validationState: "error" as const, validationMessage: message };
+}
+
+function FieldEntry({ spec, value, context, disabled, error, onCommit }: EntryProps) {
   const label = fieldLabel(spec.key);
   if (spec.kind === "choice") {
     return (
-      <Field label={label}>
+      <Field label={label} {...validation(error)}>
         <Select value={value} disabled={disabled} onChange={(_, data) => onCommit(data.value)}>
-          {choicesFor(spec.key, context, value).map((choice) => <option key={choice} value={choice}>{choice}</option>)}
+          {choicesFor(spec.key, context, value).map((choice) => <option key={choice} value={choice}>{choiceLabel(spec.key, choice)}</option>)}
         </Select>
       </Field>
     );
@@ -110,8 +132,10 @@ function FieldEntry({ spec, value, context, disabled, onCommit }: EntryProps) {
   if (spec.kind === "year" || spec.kind === "count") {
     const number = spinNumber(value);
     return (
-      <Field label={label}>
+      <Field label={label} {...validation(error)}>
         <SpinButton
+          incrementButton={{ "aria-label": t.increment(label) }}
+          decrementButton={{ "aria-label": t.decrement(label) }}
           value={number}
           precision={spinPrecision(number)}
           displayValue={value}
@@ -126,11 +150,20 @@ function FieldEntry({ spec, value, context, disabled, onCommit }: EntryProps) {
       </Field>
     );
   }
-  return <TextEntry label={label} value={value} hint={spec.hint} disabled={disabled} onCommit={onCommit} />;
+  return <TextEntry label={label} value={value} hint={spec.hint} disabled={disabled} error={error} onCommit={onCommit} />;
 }
 
 /** A text input written to the sheet on Enter or when it loses focus; Escape restores the cell's value. */
-function TextEntry({ label, value, hint, disabled, onCommit }: { label: string; value: string; hint?: string; disabled: boolean; onCommit: (entry: string) => string | null }) {
+interface TextEntryProps {
+  label: string;
+  value: string;
+  hint?: string;
+  disabled: boolean;
+  error: string | undefined;
+  onCommit: (entry: string) => string | null;
+}
+
+function TextEntry({ label, value, hint, disabled, error, onCommit }: TextEntryProps) {
   const [draft, setDraft] = useState(value);
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
@@ -142,7 +175,7 @@ function TextEntry({ label, value, hint, disabled, onCommit }: { label: string; 
     setMessage(onCommit(draft));
   };
   return (
-    <Field label={label} hint={hint} validationState={message === null ? "none" : "error"} validationMessage={message ?? undefined}>
+    <Field label={label} hint={hint} {...validation(message ?? error)}>
       <Input
         value={draft}
         disabled={disabled}

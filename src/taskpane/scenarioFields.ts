@@ -7,6 +7,8 @@ import { cellText, isBlankCell, type CellValue } from "../workbook/cell.ts";
 import { isPercentFormat } from "../workbook/grid.ts";
 import { parseNumber } from "../workbook/numbers.ts";
 import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
+import { parseRangeAddress } from "../workbook/address.ts";
+import type { Problem } from "../workbook/problems.ts";
 import { swedishNumber } from "../strings/number.ts";
 
 export type FieldKind = "year" | "count" | "kronor" | "percent" | "text" | "choice";
@@ -15,6 +17,8 @@ export interface FieldSpec {
   key: Parameter;
   kind: FieldKind;
   hint?: string;
+  /** Rarely changed: shown under "Avancerat". */
+  advanced?: boolean;
 }
 
 const t = taskpaneText.scenarios;
@@ -24,23 +28,58 @@ export const FIELDS: readonly FieldSpec[] = [
   { key: "positions", kind: "count" },
   { key: "costPerPosition", kind: "kronor" },
   { key: "annualCost", kind: "kronor" },
-  { key: "baseYear", kind: "year" },
+  { key: "baseYear", kind: "year", advanced: true },
   { key: "firstYear", kind: "year" },
   { key: "lastYear", kind: "year" },
-  { key: "extensionYears", kind: "count" },
+  { key: "extensionYears", kind: "count", advanced: true },
   { key: "indexSeries", kind: "choice" },
-  { key: "indexLag", kind: "count" },
-  { key: "indexMethod", kind: "choice" },
+  { key: "indexLag", kind: "count", advanced: true },
+  { key: "indexMethod", kind: "choice", advanced: true },
   { key: "regionShare", kind: "percent" },
-  { key: "otherParties", kind: "text", hint: t.otherPartiesHint },
+  { key: "otherParties", kind: "text", hint: t.otherPartiesHint, advanced: true },
   { key: "key", kind: "choice" },
   { key: "fixedAmount", kind: "kronor" },
-  { key: "populationDate", kind: "choice" },
-  { key: "rounding", kind: "choice" },
-  { key: "unit", kind: "choice" },
+  { key: "populationDate", kind: "choice", advanced: true },
+  { key: "rounding", kind: "choice", advanced: true },
+  { key: "unit", kind: "choice", advanced: true },
   { key: "participants", kind: "text", hint: t.participantsHint },
-  { key: "comparisonYear", kind: "year" },
+  { key: "comparisonYear", kind: "year", advanced: true },
 ];
+
+/**
+ * Whether a field applies to the scenario as it stands: Årskostnad not when positions are given,
+ * the fixed amount only with the key that uses it. A field with a value is always shown, so that
+ * nothing on the sheet is hidden.
+ */
+export function fieldApplies(key: Parameter, values: Record<string, CellValue>): boolean {
+  if (!isBlankCell(values[key] ?? null)) return true;
+  if (key === "annualCost") return isBlankCell(values.positions ?? null);
+  if (key === "fixedAmount") return cellText(values.key ?? null).trim().toLowerCase() === t.keyChoices.fixed.toLowerCase();
+  return true;
+}
+
+/**
+ * The problems at a scenario's cells on the Scenarier sheet, by parameter ("name" for its header):
+ * shown at the field as well as in the Problem list. The first message per field.
+ */
+export function fieldErrors(sheet: ScenarioSheet, col: number, problems: readonly Problem[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) {
+    if (problem.severity !== "error" || problem.sheet !== sheet.sheet || problem.cell === null) continue;
+    const at = parseRangeAddress(problem.cell);
+    if (at === null || at.startCol !== col) continue;
+    const key = at.startRow === sheet.headerRow ? "name" : sheet.parameters.find((p) => p.row === at.startRow)?.key;
+    if (key !== undefined && errors[key] === undefined) errors[key] = problem.message;
+  }
+  return errors;
+}
+
+/** A dropdown option's text: Avrundningsenhet's "1000" reads "1 000 kr". */
+export function choiceLabel(key: Parameter, choice: string): string {
+  if (key !== "unit") return choice;
+  const parsed = parseNumber(choice);
+  return parsed.ok && !parsed.percentSign ? `${swedishNumber(parsed.value)} kr` : choice;
+}
 
 const UNITS: Partial<Record<FieldKind, string>> = { kronor: " (kr)", percent: " (%)" };
 
@@ -59,7 +98,9 @@ export function scenarioSummary(values: Record<string, CellValue>, formats: Reco
     : `${shown("annualCost")} kr/år`;
   const first = shown("firstYear");
   const last = shown("lastYear");
-  return [cost, first === last ? first : `${first}–${last}`, shown("indexSeries")].filter((part) => part !== "").join(" · ");
+  const series = shown("indexSeries");
+  const uprating = series === t.none_ ? t.noUprating : series;
+  return [cost, first === last ? first : `${first}–${last}`, uprating].filter((part) => part !== "").join(" · ");
 }
 
 /** What the inputs summary offers the dropdowns. */

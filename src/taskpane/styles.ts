@@ -18,6 +18,12 @@ main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-widt
 .card-body { display: flex; flex-direction: column; gap: 8px; padding: 0 10px 10px; }
 .card-actions { display: flex; gap: 4px; }
 .problems { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 6px; }
+.advanced { border-top: 1px solid var(--colorNeutralStroke2); padding-top: 6px; }
+.advanced > summary { cursor: pointer; font-weight: 600; font-size: 13px; padding: 4px 0; }
+.card-body-inner { display: flex; flex-direction: column; gap: 8px; padding-top: 4px; }
+.calculate-bar { position: sticky; bottom: 0; z-index: 1; margin: 0 -12px -12px; padding: 8px 12px;
+  background: var(--colorNeutralBackground1); border-top: 1px solid var(--colorNeutralStroke2); display: flex; }
+.calculate-bar > button { flex: 1; }
 .invoice { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .summary ul { margin: 4px 0; padding-left: 18px; }
 `;

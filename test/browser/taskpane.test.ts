@@ -50,7 +50,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.screenshot({ path: join(shots, "aktivitetsfonster.png"), fullPage: true });
 
     const next = card(page, "Nytt avtal (4 tjänster)");
-    await next.locator("summary").click();
+    await next.locator("summary").first().click();
     const positions = next.getByRole("spinbutton", { name: "Antal tjänster" });
     await positions.fill("5");
     await positions.press("Tab");
@@ -60,7 +60,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Beräkna" }).click();
     const summary = page.getByTestId("summary");
     await summary.waitFor();
-    await expect.poll(() => summary.textContent()).toContain("Nytt avtal (4 tjänster): 5 000 000 kr 2023");
+    await expect.poll(() => summary.textContent()).toContain("Nytt avtal (4 tjänster), 2023: 5 000 000 kr");
     expect(await summary.textContent()).toContain("Region Dalarna: +1 274 465 kr");
 
     const sheets = await page.evaluate(() => window.samfFake.sheetNames());
@@ -78,7 +78,8 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
   it("shows each warning once after Beräkna: the calculation's warnings replace those read before", async () => {
     const page = await loaded();
     const next = card(page, "Nytt avtal (4 tjänster)");
-    await next.locator("summary").click();
+    await next.locator("summary").first().click();
+    await next.getByText("Avancerat").click();
     await next.getByRole("combobox", { name: "Avrundning", exact: true }).selectOption("Varje rad");
     await expect.poll(() => cell(page, "Scenarier", "C17")).toBe("Varje rad");
     const problems = page.getByRole("list", { name: "Problem" }).locator("li");
@@ -98,7 +99,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     const page = await loaded();
     const before = await page.evaluate(() => window.samfFake.snapshot());
     const next = card(page, "Nytt avtal (4 tjänster)");
-    await next.locator("summary").click();
+    await next.locator("summary").first().click();
     const participants = next.getByRole("textbox", { name: "Deltagande kommuner" });
     await participants.fill("Avesta, Gäddede");
     await participants.press("Enter");
@@ -106,11 +107,16 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     const edited = await page.evaluate(() => window.samfFake.snapshot());
 
     await page.getByRole("button", { name: "Beräkna" }).click();
-    const problem = page.getByText("Okänd kommun ”Gäddede” bland deltagande kommuner.", { exact: false });
+    const problem = page.getByRole("list", { name: "Problem" }).getByText("Okänd kommun ”Gäddede” bland deltagande kommuner.", { exact: false });
     await problem.waitFor();
     expect(await page.getByText("Scenarier!C19").count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => window.samfFake.snapshot())).toBe(edited);
     expect(edited).not.toBe(before);
+
+    // The error stands at its field as well: a red outline (aria-invalid) and the message beside it.
+    const field = next.getByRole("textbox", { name: "Deltagande kommuner" });
+    await expect.poll(() => field.getAttribute("aria-invalid")).toBe("true");
+    expect(await next.getByText("Okänd kommun ”Gäddede” bland deltagande kommuner.", { exact: false }).count()).toBe(1);
 
     await page.getByRole("button", { name: "Gå till cell Scenarier!C19" }).click();
     await expect.poll(() => page.evaluate(() => window.samfFake.selection())).toBe("Scenarier!C19");
@@ -129,6 +135,14 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
       }).map((element) => element.outerHTML.slice(0, 80)),
     );
     expect(unnamed).toEqual([]);
+    // Every accessible name in Swedish: no "Increment value" from the spin buttons.
+    await card(page, "Nytt avtal (4 tjänster)").locator("summary").first().click();
+    await card(page, "Nytt avtal (4 tjänster)").getByText("Avancerat").click();
+    const english = await page.evaluate(() =>
+      [...document.querySelectorAll("[aria-label]")].map((element) => element.getAttribute("aria-label")!).filter((name) => /increment|decrement|value|close|open/iu.test(name)),
+    );
+    expect(english).toEqual([]);
+    expect(await page.getByRole("button", { name: "Öka Antal tjänster" }).count()).toBe(1);
 
     let focused = "";
     for (let presses = 0; presses < 60 && focused !== "Beräkna"; presses++) {
@@ -146,7 +160,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.evaluate(() => window.samfFake.userEdit("Scenarier", "C2", 6));
     const next = card(page, "Nytt avtal (4 tjänster)");
     await expect.poll(() => next.locator(".card-summary").textContent()).toContain("6 × 1 000 000 kr");
-    await next.locator("summary").click();
+    await next.locator("summary").first().click();
     const positions = next.getByRole("spinbutton", { name: "Antal tjänster" });
     expect(await positions.inputValue()).toBe("6");
 
@@ -163,7 +177,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
   it("removes a scenario only after a second, confirming press", async () => {
     const page = await loaded();
     const current = card(page, "Nuvarande avtal (3 tjänster)");
-    await current.locator("summary").click();
+    await current.locator("summary").first().click();
     await current.getByRole("button", { name: "Ta bort scenariot Nuvarande avtal (3 tjänster)" }).click();
     expect(await cell(page, "Scenarier", "B1")).toBe("Nuvarande avtal (3 tjänster)");
     await current.getByRole("button", { name: /^Bekräfta att scenariot Nuvarande avtal/ }).click();
@@ -192,9 +206,27 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.close();
   }, 60_000);
 
+  it("keeps Beräkna in view at 320 px, with a card closed or open, and the open card short", async () => {
+    const page = await loaded();
+    const inView = () => page.getByRole("button", { name: "Beräkna", exact: true }).evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    expect(await inView()).toBe(true);
+    const next = card(page, "Nytt avtal (4 tjänster)");
+    await next.locator("summary").first().click();
+    expect(await inView()).toBe(true);
+    // Årskostnad is hidden when positions are given, the fixed amount with a population key, the rest under Avancerat.
+    expect(await next.getByRole("textbox", { name: "Årskostnad (kr)" }).count()).toBe(0);
+    expect(await next.getByRole("textbox", { name: "Fast belopp per kommun (kr)" }).count()).toBe(0);
+    expect(await next.getByRole("combobox", { name: "Avrundning", exact: true }).isVisible()).toBe(false);
+    expect(await next.evaluate((element) => element.getBoundingClientRect().height)).toBeLessThan(1_200);
+    await page.close();
+  }, 60_000);
+
   it("fits the narrow task pane: nothing wider than 320 px", async () => {
     const page = await loaded();
-    await card(page, "Nytt avtal (4 tjänster)").locator("summary").click();
+    await card(page, "Nytt avtal (4 tjänster)").locator("summary").first().click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.close();
   }, 60_000);

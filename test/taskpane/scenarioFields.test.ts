@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ScenarioSheet } from "../../src/excel/host.ts";
 import { taskpaneText } from "../../src/strings/taskpane.ts";
 import { templateText } from "../../src/strings/xlsx.ts";
-import { FIELDS, cellValueFor, choicesFor, displayValue, editsFor, newScenarioEdits, spinNumber, spinPrecision, type FieldSpec } from "../../src/taskpane/scenarioFields.ts";
+import {
+  FIELDS, cellValueFor, choiceLabel, choicesFor, displayValue, editsFor, fieldApplies, fieldErrors, newScenarioEdits, scenarioSummary, spinNumber, spinPrecision, type FieldSpec,
+} from "../../src/taskpane/scenarioFields.ts";
 
 const field = (key: FieldSpec["key"]) => FIELDS.find((f) => f.key === key)!;
 
@@ -105,5 +107,40 @@ describe("scenario card fields", () => {
     expect(taskpaneText.scenarios.parameterHeader).toBe(templateText.scenarios.parameter);
     expect(fresh).toContainEqual({ row: 5, col: 1, value: 2027 });
     expect(fresh.filter((e) => e.col === 0)).toHaveLength(FIELDS.length + 1);
+  });
+});
+
+describe("what the card shows", () => {
+  it("hides Årskostnad when positions are given and the fixed amount unless the key uses it, never a field with a value", () => {
+    expect(fieldApplies("annualCost", { positions: 4 })).toBe(false);
+    expect(fieldApplies("annualCost", {})).toBe(true);
+    expect(fieldApplies("annualCost", { positions: 4, annualCost: 100 })).toBe(true);
+    expect(fieldApplies("fixedAmount", { key: "Befolkning" })).toBe(false);
+    expect(fieldApplies("fixedAmount", { key: "Fast belopp + befolkning" })).toBe(true);
+    expect(fieldApplies("fixedAmount", { fixedAmount: 50_000 })).toBe(true);
+    expect(fieldApplies("positions", {})).toBe(true);
+  });
+
+  it("keeps the rarely changed parameters under Avancerat", () => {
+    expect(FIELDS.filter((f) => f.advanced !== true).map((f) => f.key)).toEqual([
+      "positions", "costPerPosition", "annualCost", "firstYear", "lastYear", "indexSeries", "regionShare", "key", "fixedAmount", "participants",
+    ]);
+  });
+
+  it("finds the errors at a scenario's cells, by parameter", () => {
+    const problems = [
+      { severity: "error" as const, sheet: "Scenarier", cell: "B2", message: "Antal tjänster saknas." },
+      { severity: "error" as const, sheet: "Scenarier", cell: "C2", message: "Ett annat scenario." },
+      { severity: "warning" as const, sheet: "Scenarier", cell: "B12", message: "En varning." },
+      { severity: "error" as const, sheet: "Scenarier", cell: "B1", message: "Namnet finns redan." },
+      { severity: "error" as const, sheet: "Befolkning", cell: "B2", message: "Ett annat blad." },
+    ];
+    expect(fieldErrors(sheet, 1, problems)).toEqual({ positions: "Antal tjänster saknas.", name: "Namnet finns redan." });
+  });
+
+  it("reads Avrundningsenhet as kronor and says 'ingen uppräkning'", () => {
+    expect(["1", "1000"].map((c) => choiceLabel("unit", c))).toEqual(["1 kr", "1 000 kr"]);
+    expect(choiceLabel("rounding", "Exakt summa")).toBe("Exakt summa");
+    expect(scenarioSummary({ annualCost: 2_451_070, firstYear: 2022, lastYear: 2022 }, {})).toBe("2 451 070 kr/år · 2022 · ingen uppräkning");
   });
 });

@@ -231,3 +231,20 @@ describe("date headers as Office.js delivers them", () => {
     expect(["General", "#,##0", "0.0%", '0 "dagar"', "@"].map(isDateFormat)).toEqual([false, false, false, false, false]);
   });
 });
+
+describe("an index change typed as a whole number into a percent-formatted cell", () => {
+  it("is an error at the cell that suggests the percent meant (2,9 shown as 290 %)", async () => {
+    const { runInputs } = await import("../../src/workbook/run.ts");
+    const { exampleGrids } = await import("../fixtures/grids.ts");
+    const outcome = runInputs(exampleGrids((s) => {
+      s.index[2]![1] = 2.9;
+      s.formats.index["2,1"] = "0.0%";
+    }));
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    const problem = outcome.problems.find((p) => p.sheet === "Index" && p.cell === "B3")!;
+    expect(problem.severity).toBe("error");
+    expect(problem.message).toContain("Cellen visar 290 %");
+    expect(problem.message).toContain("Menade du 2,9 %?");
+  });
+});

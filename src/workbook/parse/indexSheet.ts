@@ -162,6 +162,12 @@ function readIndexValue(table: Table, row: number, col: number, level: boolean, 
     table.error(problems, row, col, parseText.ambiguousPercent(swedishNumber(number.value), swedishNumber(number.value.times(100))));
     return null;
   }
+  // A percent-formatted cell holding 2,9 shows 290 %: 2,9 was typed into a cell that Excel then read
+  // as 290 %. No index moves by 100 % or more in a year, so that is an error that names the fix.
+  if (number.percent === "format" && number.value.abs().gte(1)) {
+    table.error(problems, row, col, parseText.percentTypedAsWhole(swedishNumber(number.value.times(100)), swedishNumber(number.value)));
+    return null;
+  }
   const change = asFraction(number);
   if (change.lte(-1)) {
     table.error(problems, row, col, parseText.changeTooLow(swedishNumber(change.times(100))));
