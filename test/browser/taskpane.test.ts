@@ -38,6 +38,12 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
   });
 
   const cell = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => window.samfFake.value(s!, a!), [sheet, address]);
+  /** A picture of the whole pane: the viewport made as tall as the page, so the Beräkna bar is at the bottom. */
+  const shoot = async (page: Page, file: string) => {
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: page.viewportSize()!.width, height });
+    await page.screenshot({ path: join(shots, file) });
+  };
   const card = (page: Page, name: string) => page.locator(`details[data-scenario="${name}"]`);
   const loaded = async () => {
     const page = await openTaskpane(browser, server.url);
@@ -47,7 +53,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
 
   it("edits a scenario (4 → 5 positions), calculates and writes the result sheets", async () => {
     const page = await loaded();
-    await page.screenshot({ path: join(shots, "aktivitetsfonster.png"), fullPage: true });
+    await shoot(page, "aktivitetsfonster.png");
 
     const next = card(page, "Nytt avtal (4 tjänster)");
     await next.locator("summary").first().click();
@@ -71,7 +77,17 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     expect(await cell(page, "Jämförelse", "D21")).toBe(5_000_000);
     expect(await page.evaluate(() => window.samfFake.format("Jämförelse", "D4"))).toBe("#,##0");
     expect(await page.evaluate(() => window.samfFake.charts("Jämförelse").length)).toBe(1);
-    await page.screenshot({ path: join(shots, "aktivitetsfonster-resultat.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("calculates the example as it is (the guide's picture of the summary)", async () => {
+    const page = await loaded();
+    await page.getByRole("button", { name: "Beräkna", exact: true }).click();
+    const summary = page.getByTestId("summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain("Nuvarande avtal (3 tjänster), 2022: 2 451 070 kr");
+    expect(await summary.textContent()).toContain("Region Dalarna: +774 465 kr");
+    await shoot(page, "aktivitetsfonster-resultat.png");
     await page.close();
   }, 60_000);
 
@@ -121,7 +137,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Gå till cell Scenarier!C19" }).click();
     await expect.poll(() => page.evaluate(() => window.samfFake.selection())).toBe("Scenarier!C19");
     await problem.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(shots, "aktivitetsfonster-fel.png"), fullPage: true });
+    await shoot(page, "aktivitetsfonster-fel.png");
     await page.close();
   }, 60_000);
 

@@ -46,7 +46,7 @@ export function distributionSheet(result: ScenarioResult, name: string): ReportS
     name,
     scenario: scenario.name,
     rows: padRows(rows, COLUMNS),
-    columnWidths: [22, 16, 14, 16],
+    columnWidths: [22, 16, 16, 16],
     freezeRows: HEADER_ROW + 1,
     chart: null,
     print: { orientation: "portrait", fitToPagesWide: 1 },

@@ -100,7 +100,7 @@ export function invoiceSheet(run: RunResult, result: ScenarioResult, yearNumber:
     name,
     scenario: scenario.name,
     rows: padRows(rows, COLUMNS),
-    columnWidths: [10, 18, 12, 14, 60],
+    columnWidths: [11, 18, 16, 15, 60],
     freezeRows: headerRow + 1,
     chart: null,
     print: { orientation: "landscape", fitToPagesWide: 1 },

@@ -79,7 +79,7 @@ export function scheduleSheet(result: ScenarioResult, indexSeries: readonly Inde
     name,
     scenario: scenario.name,
     rows: padRows(rows, columns),
-    columnWidths: [10, 22, ...period.map(yearWidth), 16, ...extension.map(yearWidth)],
+    columnWidths: [11, 22, ...period.map(yearWidth), 16, ...extension.map(yearWidth)],
     freezeRows: HEADER_ROW + 1,
     chart: null,
     print: { orientation: "landscape", fitToPagesWide: 1 },
