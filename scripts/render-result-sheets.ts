@@ -8,6 +8,9 @@ import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../src/cli/main.ts";
+import { buildReport } from "../src/workbook/report/index.ts";
+import { runInputs } from "../src/workbook/run.ts";
+import { readInputs } from "../src/xlsx/readInputs.ts";
 
 const root = new URL("..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "samf-bilder-"));
@@ -38,14 +41,28 @@ const pictures: [string, (name: string) => boolean][] = [
   ["resultat-faktura", (name) => name === "Fakturaunderlag 2024"],
   ["resultat-underlag", (name) => name === "Underlag"],
 ];
+// The Jämförelse chart as the add-in draws it (the command line cannot write charts): its ranges from
+// the report model, drawn by LibreOffice through scripts/render-chart.py.
+const example = new ExcelJS.Workbook();
+await example.xlsx.readFile(join(root, "assets/exempel.xlsx"));
+const outcome = runInputs(readInputs(example).grids);
+if (!outcome.ok) throw new Error("The example workbook has input errors");
+const chart = buildReport(outcome.run, { generatedAt: "2026-01-01T08:00:00Z", version: "exempel" }).find((sheet) => sheet.role === "comparison")?.chart ?? null;
+const chartSpec = join(work, "diagram.json");
+if (chart !== null) writeFileSync(chartSpec, JSON.stringify(chart));
+
 for (const [file, wanted] of pictures) {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(output);
   for (const sheet of [...workbook.worksheets]) if (!wanted(sheet.name)) workbook.removeWorksheet(sheet.id);
   const single = join(work, `${file}.xlsx`);
   await workbook.xlsx.writeFile(single);
-  execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, single], { stdio: "ignore", env: swedish });
-  execFileSync("pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", join(work, `${file}.pdf`), join(work, file)]);
+  if (file === "resultat-jamforelse" && chart !== null) {
+    execFileSync("/usr/bin/python3", [join(root, "scripts/render-chart.py"), `file://${profile}`, single, join(work, `${file}.pdf`), chartSpec], { stdio: "inherit", env: swedish });
+  } else {
+    execFileSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", work, single], { stdio: "ignore", env: swedish });
+  }
+  execFileSync("pdftoppm", ["-png", "-r", file === "resultat-jamforelse" ? "110" : "80", "-f", "1", "-l", "1", "-singlefile", join(work, `${file}.pdf`), join(work, file)]);
   renameSync(join(work, `${file}.png`), join(root, "docs/bilder", `${file}.png`));
   console.log(`docs/bilder/${file}.png`);
 }

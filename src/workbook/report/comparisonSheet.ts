@@ -6,7 +6,7 @@ import { sum, type Comparison, type ComparisonLine, type ComparisonRow, type Ind
 import { reportText } from "../../strings/report.ts";
 import { amount, empty, header, numberHeader, num, noteRows, padRows, percent, text, textInNumbers, withStyle } from "./cells.ts";
 import { swedishNumber } from "../../strings/number.ts";
-import { describeIndexValue, describeKey, keyColumnOf } from "./describe.ts";
+import { describeKey, forecastsUsed, keyColumnOf } from "./describe.ts";
 import { memoParagraph } from "./memoText.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "./model.ts";
 
@@ -171,18 +171,4 @@ function roundingNotes(resultA: ScenarioResult | null, resultB: ScenarioResult |
     if (!s.rounding.unit.eq(1)) notes.push(reportText.roundingUnitNote(s.name, swedishNumber(s.rounding.unit)));
   }
   return notes;
-}
-
-/** The forecast index values behind the compared years, once each, in series and year order. */
-export function forecastsUsed(years: readonly (YearResult | null)[], indexSeries: readonly IndexSeries[]): string[] {
-  const seen = new Map<string, string>();
-  const all = years.flatMap((y) => y?.indexValuesUsed ?? []).filter((v) => v.status === "prognos");
-  all.sort((x, y) => (x.series < y.series ? -1 : x.series > y.series ? 1 : x.year - y.year));
-  for (const used of all) {
-    const id = `${used.series}\u0000${used.year}`;
-    if (seen.has(id)) continue;
-    const kind = indexSeries.find((s) => s.name === used.series)?.kind ?? "change";
-    seen.set(id, describeIndexValue(used, kind));
-  }
-  return [...seen.values()];
 }

@@ -1,7 +1,7 @@
 // Swedish text for numbers and scenario parameters in titles and notes: "1 000 000", "3,1 %",
 // "befolkning", "senaste datum före årets början".
 import type Decimal from "decimal.js";
-import { ONE, sum, type AllocationKey, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey } from "../../engine/index.ts";
+import { ONE, sum, type AllocationKey, type IndexSeries, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey, type YearResult } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { swedishNumber } from "../../strings/number.ts";
 import { AMOUNT_FORMAT } from "./cells.ts";
@@ -97,4 +97,18 @@ export function scenarioNotes(scenario: Scenario): string[] {
   const notes = [cost, indexation, shares, reportText.roundingNote(reportText.roundingPhrase[scenario.rounding.method])];
   if (!scenario.rounding.unit.eq(1)) notes.push(reportText.roundingUnitNote(scenario.name, swedishNumber(scenario.rounding.unit)));
   return notes;
+}
+
+/** The forecast index values behind the given years, once each, in series and year order. */
+export function forecastsUsed(years: readonly (YearResult | null)[], indexSeries: readonly IndexSeries[]): string[] {
+  const seen = new Map<string, string>();
+  const all = years.flatMap((y) => y?.indexValuesUsed ?? []).filter((v) => v.status === "prognos");
+  all.sort((x, y) => (x.series < y.series ? -1 : x.series > y.series ? 1 : x.year - y.year));
+  for (const used of all) {
+    const id = `${used.series}\u0000${used.year}`;
+    if (seen.has(id)) continue;
+    const kind = indexSeries.find((s) => s.name === used.series)?.kind ?? "change";
+    seen.set(id, describeIndexValue(used, kind));
+  }
+  return [...seen.values()];
 }

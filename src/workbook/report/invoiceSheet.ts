@@ -8,8 +8,7 @@ import { reportText } from "../../strings/report.ts";
 import { swedishNumber } from "../../strings/number.ts";
 import type { RunResult } from "../inputs.ts";
 import { SHARE_FORMAT, amount, empty, header, noteRows, num, numberHeader, padRows, text, withStyle } from "./cells.ts";
-import { forecastsUsed } from "./comparisonSheet.ts";
-import { describeIndexValue, municipalShare, swedishPercent } from "./describe.ts";
+import { describeIndexValue, forecastsUsed, municipalShare, swedishPercent } from "./describe.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 import { sheetKey } from "./placement.ts";
 
