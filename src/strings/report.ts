@@ -212,7 +212,6 @@ export const reportText = {
   sharesExplanation:
     "Exakt andel är partens oavrundade andel av sin nivå i kronor (regionen av årets total, en kommun av kommunernas del). " +
     "”Ja” i sista kolumnen: parten fick en av de enheter som blev över när beloppen avrundades.",
-  party_: "Part",
   exactShare: "Exakt andel (kr)",
   roundedAmount: "Belopp (kr)",
   extraUnit: "Fick extra enhet",

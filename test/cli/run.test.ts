@@ -282,6 +282,21 @@ describe("the terminal table is the Jämförelse sheet", () => {
   });
 });
 
+describe("a workbook with one scenario (command line)", () => {
+  it("prints and writes Fördelning, the memo's table for its first year", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "ett.xlsx");
+    await writeExampleXlsx(input, (s) => { for (const row of s.scenarios) row.splice(2); });
+    const out = join(dir, "ut.xlsx");
+    const { code, stdout } = await runCli([input, "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Nuvarande avtal \(3 tjänster\): fördelning 2022/u);
+    expect(stdout).toMatch(/^Kommun\s+Befolkning 2021-06-30\s+Andel av kommunernas del\s+Belopp 2022 \(kr\)/mu);
+    expect(stdout).toMatch(/^Totalt\s+2 451 070$/mu);
+    expect((await load(out)).worksheets.map((sheet) => sheet.name)).toContain("Fördelning");
+  });
+});
+
 describe("Fakturaunderlag from the command line (--faktura <år>)", () => {
   it("writes Fakturaunderlag 2024 with the Flerår year's amounts and the invoice text", async () => {
     const dir = await tempDir();

@@ -16,7 +16,7 @@ export function sharesSection(run: RunResult): ReportCell[][] {
     [
       header(reportText.scenario),
       numberHeader(reportText.year),
-      header(reportText.party_),
+      header(reportText.party),
       numberHeader(reportText.exactShare),
       numberHeader(reportText.roundedAmount),
       numberHeader(reportText.extraUnit),
