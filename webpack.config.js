@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
+import webpack from "webpack";
 import {
   DEV_BASE_URL,
   manifestExcelApiVersions,
@@ -187,6 +188,8 @@ export default async function config(env = {}, argv = {}) {
         scriptLoading: "defer",
       }),
       new AddinFilesPlugin({ publicUrl }),
+      // SCB's API address for organisations that proxy it (src/taskpane/scbUrl.ts); empty means SCB's own.
+      new webpack.DefinePlugin({ "process.env.SAMF_SCB_URL": JSON.stringify(process.env.SAMF_SCB_URL ?? "") }),
     ],
     performance: { hints: false },
     devServer: {

@@ -9,7 +9,7 @@ import { fetchPopulation, type PopulationFigures } from "../scb/population.ts";
 import { scbCliText } from "../strings/scb.ts";
 import { swedishNumber } from "../strings/number.ts";
 import type { SheetGrid } from "../workbook/grid.ts";
-import { planPopulationUpdate, populationLayout, type PopulationLayout } from "../workbook/population/update.ts";
+import { planPopulationUpdate, populationLayout, swedishDate, type PopulationLayout } from "../workbook/population/update.ts";
 import { countiesOf } from "../workbook/register.ts";
 import { STARTER_SHEETS, starterSheets } from "../workbook/starter.ts";
 import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
@@ -20,11 +20,6 @@ import type { CliIo } from "./main.ts";
 import { parsePopulationArgs } from "./populationArgs.ts";
 
 const EXIT = { done: 0, failed: 1, usage: 2 } as const;
-
-/** The reference date of "fetched on" in the source line: today in Sweden. */
-export function swedishDate(now: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 export async function populationCommand(command: "befolkning" | "ny", argv: readonly string[], io: CliIo): Promise<number> {
   const args = parsePopulationArgs(command, argv);

@@ -2,6 +2,7 @@
 // tests run it against the in-memory Excel fake, so the task pane never talks to Excel directly.
 import type { CellValue } from "../workbook/cell.ts";
 import type { Problem } from "../workbook/problems.ts";
+import type { PopulationHost } from "./populationHost.ts";
 
 export type InputKind = "population" | "index" | "scenarios";
 
@@ -61,7 +62,7 @@ export interface CellEdit {
   format?: string;
 }
 
-export interface WorkbookHost {
+export interface WorkbookHost extends PopulationHost {
   /** Reads inputs and the Scenarier sheet (one sync). */
   read(): Promise<WorkbookState>;
   /** Stores the selected range as the workbook name for `input`; returns its address. */

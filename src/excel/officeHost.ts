@@ -36,6 +36,7 @@ import { runInputs } from "../workbook/run.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import type { ContextApi, ExcelApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary, CellEdit, InputKind, WorkbookHost, WorkbookState } from "./host.ts";
+import { createPopulationHost } from "./populationHost.ts";
 import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf } from "./readWorkbook.ts";
 import { cellInput, columnWidthPoints, planResults, queueResults } from "./writeResults.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
@@ -70,6 +71,7 @@ const LABEL_COLUMN_WIDTH = 30;
 
 export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost {
   return {
+    ...createPopulationHost(excel),
     read: () =>
       excel.run(WAIT_FOR_EDIT, async (context): Promise<WorkbookState> => {
         const reading = await readWorkbook(context);

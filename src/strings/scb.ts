@@ -84,3 +84,32 @@ export const scbCliText = {
   created: (path: string, sheets: readonly string[]) => `Skapade ${path} med bladen ${sheets.join(", ")}.`,
   calls: (calls: number, cells: number) => `${calls} anrop till SCB, ${cells} dataceller.`,
 } as const;
+
+/** The task pane's "Hämta befolkning från SCB" and start view. */
+export const scbPaneText = {
+  fetchHeading: "Hämta befolkning från SCB",
+  datesLabel: "Datum",
+  datesHint: "31 december eller sista dagen i en månad, t.ex. 2024-12-31, 2021-06-30",
+  fetchButton: "Hämta befolkning från SCB",
+  fetching: "Hämtar från SCB …",
+  noPopulationSheet: "Bladet Befolkning saknas. Skapa indatabladen först.",
+  noMunicipalities: (sheet: string) => `Bladet ${sheet} har inga kommuner att hämta befolkning för.`,
+  written: (dates: readonly string[]) => `Befolkningen för ${dates.join(", ")} är hämtad från SCB och skriven på bladet Befolkning.`,
+  nothingToDo: "Bladet har redan SCB:s siffror för alla datum. Inget ändrades.",
+  conflictsHeading: (count: number) => `${count === 1 ? "En siffra" : `${count} siffror`} på bladet skiljer sig från SCB:s. Inget har ändrats.`,
+  conflict: (cell: string, municipality: string, date: string, old: string, fetched: string) => `${cell} ${municipality} ${date}: ${old} → ${fetched}`,
+  replaceButton: (count: number) => `Ersätt ${count === 1 ? "siffran" : `${count} siffror`} med SCB:s`,
+  keepButton: "Behåll bladets siffror",
+  startHeading: "Kom igång",
+  startIntro: "Arbetsboken saknar indatabladen. Välj län så skapas Befolkning (länets kommuner), Index, Scenarier och Instruktioner.",
+  countyLabel: "Län",
+  fetchToo: "Hämta befolkningen från SCB i samma steg",
+  createButton: "Skapa indatablad",
+  creating: "Skapar bladen …",
+  created: (sheets: readonly string[]) => `Skapade ${sheets.join(", ")}.`,
+  existing: (sheets: readonly string[]) => `${sheets.join(", ")} fanns redan och lämnades orörda.`,
+  calculateNeeds: (missing: readonly string[]) => `Beräkna behöver ${missing.join(" och ")}.`,
+  needPopulation: "bladet Befolkning",
+  needPopulationFigures: "befolkningssiffror (hämta dem från SCB under Indata)",
+  needScenarios: "minst ett scenario",
+} as const;

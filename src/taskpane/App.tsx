@@ -7,6 +7,9 @@ import { CalculateBar, CalculateSection } from "./CalculateSection.tsx";
 import { InputsSection } from "./InputsSection.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { ScenarioCards } from "./ScenarioCards.tsx";
+import { PopulationFetch } from "./PopulationFetch.tsx";
+import { StartView } from "./StartView.tsx";
+import { scbPaneText } from "../strings/scb.ts";
 import { taskpaneCss } from "./styles.ts";
 
 const t = taskpaneText;
@@ -85,6 +88,9 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
     keyColumns: summary?.population?.keyColumns ?? [],
   };
 
+  const missing = summary === undefined ? [] : missingInputs(summary);
+  const needsStart = summary !== undefined && summary.population === null && summary.scenarios === null;
+
   return (
     <FluentProvider theme={theme} className="app">
       <style>{taskpaneCss}</style>
@@ -96,8 +102,22 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
           <Spinner label={t.loading} />
         ) : (
           <>
+            {needsStart && (
+              <Section title={scbPaneText.startHeading}>
+                <StartView
+                  host={host}
+                  disabled={busy}
+                  onCreated={async (report) => {
+                    setNotice(report.notice === "" ? null : report.notice);
+                    setFailure(report.failure);
+                    await refresh();
+                  }}
+                />
+              </Section>
+            )}
             <Section title={t.inputs.heading}>
               <InputsSection summary={state.summary} busy={busy} onUseSelection={useSelection} />
+              {state.summary.population !== null && <PopulationFetch host={host} disabled={busy} onWritten={refresh} />}
             </Section>
             <Divider />
             <Section title={t.scenarios.heading}>
@@ -115,7 +135,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
             <Section title={t.calculate.heading}>
               <CalculateSection
                 running={working === "calculating"}
-                disabled={busy}
+                disabled={busy || missing.length > 0}
                 summary={outcome?.ok ? outcome.summary : null}
                 failed={outcome !== null && !outcome.ok}
                 onInvoice={(invoiceYear) => calculate({ invoiceYear })}
@@ -125,12 +145,26 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
             <Section title={t.problems.heading}>
               <ProblemList problems={problems} onGoTo={goTo} />
             </Section>
-            <CalculateBar running={working === "calculating"} disabled={busy} onCalculate={() => calculate()} />
+            <CalculateBar
+              running={working === "calculating"}
+              disabled={busy}
+              reason={missing.length > 0 ? scbPaneText.calculateNeeds(missing) : null}
+              onCalculate={() => calculate()}
+            />
           </>
         )}
       </main>
     </FluentProvider>
   );
+}
+
+/** What Beräkna needs and the workbook lacks, as the reason shown beside the disabled button. */
+function missingInputs(summary: WorkbookState["summary"]): string[] {
+  const missing: string[] = [];
+  if (summary.population === null) missing.push(scbPaneText.needPopulation);
+  else if (summary.population.dates.length === 0) missing.push(scbPaneText.needPopulationFigures);
+  if (summary.scenarios === null || summary.scenarios.count === 0) missing.push(scbPaneText.needScenarios);
+  return missing;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

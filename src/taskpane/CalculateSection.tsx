@@ -76,12 +76,19 @@ export function CalculateSection({ running, disabled, summary, failed, onInvoice
  * The Beräkna button, in a bar that stays at the bottom of the pane: reachable without scrolling
  * past the scenario cards. Its outcome is announced in the Beräkna section's status.
  */
-export function CalculateBar({ running, disabled, onCalculate }: { running: boolean; disabled: boolean; onCalculate: () => void }) {
+export function CalculateBar({ running, disabled, reason = null, onCalculate }: {
+  running: boolean;
+  disabled: boolean;
+  /** Why Beräkna cannot run yet (inputs missing), shown beside the disabled button; null when it can. */
+  reason?: string | null;
+  onCalculate: () => void;
+}) {
   return (
     <div className="calculate-bar">
-      <Button appearance="primary" disabled={running || disabled} onClick={onCalculate} aria-describedby="calculate-status">
+      <Button appearance="primary" disabled={running || disabled || reason !== null} onClick={onCalculate} aria-describedby="calculate-status calculate-reason">
         {running ? t.running : t.button}
       </Button>
+      {reason !== null && <Text id="calculate-reason" className="calculate-reason">{reason}</Text>}
     </div>
   );
 }

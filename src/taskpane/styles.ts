@@ -24,6 +24,8 @@ main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-widt
 .calculate-bar { position: sticky; bottom: 0; z-index: 1; margin: 0 -12px -12px; padding: 8px 12px;
   background: var(--colorNeutralBackground1); border-top: 1px solid var(--colorNeutralStroke2); display: flex; }
 .calculate-bar > button { flex: 1; }
+.calculate-bar:has(.calculate-reason) { flex-direction: column; gap: 4px; }
+.conflicts { margin: 4px 0; padding-left: 18px; }
 .invoice { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .summary ul { margin: 4px 0; padding-left: 18px; }
 `;

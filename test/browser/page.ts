@@ -75,7 +75,7 @@ export async function launch(): Promise<Browser> {
  * A page at the task pane's width in which office.js comes from the npm package instead of
  * Microsoft's CDN, and every other request leaving localhost is refused.
  */
-export async function openTaskpane(browser: Browser, url: string, width = 320): Promise<Page> {
+export async function openTaskpane(browser: Browser, url: string, width = 320, query = ""): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
@@ -86,6 +86,6 @@ export async function openTaskpane(browser: Browser, url: string, width = 320): 
     }
     return route.abort();
   });
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${url}taskpane.html${query}`);
   return page;
 }
