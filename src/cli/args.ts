@@ -1,8 +1,9 @@
-// Command-line arguments: `samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--faktura <år>] [--json]`.
+// Command-line arguments: `samfinansiering [--] <arbetsbok.xlsx> [--out <fil.xlsx>] [--skriv-över] [--faktura <år>] [--json]`.
+// After `--` every argument is a file name, even one starting with "-".
 import { cliText } from "../strings/cli.ts";
 
 export type CliArgs =
-  | { kind: "run"; input: string; out: string | null; json: boolean; invoiceYears: number[] }
+  | { kind: "run"; input: string; out: string | null; json: boolean; invoiceYears: number[]; overwrite: boolean }
   | { kind: "help" }
   | { kind: "version" }
   | { kind: "usage-error"; message: string };
@@ -11,12 +12,19 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let input: string | null = null;
   let out: string | null = null;
   let json = false;
+  let overwrite = false;
+  let optionsEnded = false;
   const invoiceYears: number[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--help" || arg === "-h") return { kind: "help" };
-    if (arg === "--version") return { kind: "version" };
-    if (arg === "--json") json = true;
+    if (optionsEnded || !arg.startsWith("-") || arg === "-") {
+      if (input !== null) return { kind: "usage-error", message: cliText.tooManyInputs(arg) };
+      input = arg;
+    } else if (arg === "--") optionsEnded = true;
+    else if (arg === "--help" || arg === "-h") return { kind: "help" };
+    else if (arg === "--version") return { kind: "version" };
+    else if (arg === "--json") json = true;
+    else if (arg === "--skriv-över" || arg === "--skriv-over") overwrite = true;
     else if (arg === "--out" || arg === "-o") {
       const value = argv[++i];
       if (value === undefined || value.startsWith("-")) return { kind: "usage-error", message: cliText.missingOutValue() };
@@ -28,13 +36,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (year === null) return { kind: "usage-error", message: cliText.badInvoiceYear(value ?? null) };
       invoiceYears.push(year);
     }
-    else if (arg.startsWith("-")) return { kind: "usage-error", message: cliText.unknownOption(arg) };
-    else if (input !== null) return { kind: "usage-error", message: cliText.tooManyInputs(arg) };
-    else input = arg;
+    else return { kind: "usage-error", message: cliText.unknownOption(arg) };
   }
   if (input === null) return { kind: "usage-error", message: cliText.missingInput() };
   if (out !== null && !/\.xlsx$/iu.test(out)) return { kind: "usage-error", message: cliText.outNotXlsx(out) };
-  return { kind: "run", input, out, json, invoiceYears };
+  return { kind: "run", input, out, json, invoiceYears, overwrite };
 }
 
 /** A four-digit year from 1900 to 2199, or null: the limit a year has everywhere in the workbook. */

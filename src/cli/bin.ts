@@ -1,7 +1,10 @@
 // Entry point of the `samfinansiering` command: the real process, clock and version.
 import packageJson from "../../package.json" with { type: "json" };
 import { cliText } from "../strings/cli.ts";
+import { removeTemporariesOnSignal } from "../xlsx/temporaryFiles.ts";
 import { main } from "./main.ts";
+
+removeTemporariesOnSignal();
 
 const io = {
   stdout: (text: string) => process.stdout.write(`${text}\n`),

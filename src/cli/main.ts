@@ -4,18 +4,18 @@
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { cliText } from "../strings/cli.ts";
-import { formatProblem } from "../workbook/problems.ts";
+import { formatProblem, listedProblems } from "../workbook/problems.ts";
 import { buildReport, invoiceScenario, invoiceYears, keptInvoiceYears } from "../workbook/report/index.ts";
 import { runInputs } from "../workbook/run.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
-import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
+import { XlsxFileError, isReplaceableWorkbook, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
 import { readInputs } from "../xlsx/readInputs.ts";
 import { workbookOwnership } from "../xlsx/names.ts";
 import { writeReport } from "../xlsx/writeReport.ts";
 import { parseArgs } from "./args.ts";
 import { populationCommand } from "./population.ts";
-import { errorsJson, resultsJson, sheetAsText } from "./output.ts";
+import { errorsJson, printable, resultsJson, sheetAsText } from "./output.ts";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -29,7 +29,10 @@ export interface CliIo {
 
 export const EXIT = { done: 0, inputErrors: 1, usage: 2 } as const;
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Cell texts and file names reach the terminal: control characters in them could move the cursor,
+  // recolour or rewrite what is shown. JSON escapes them itself.
+  const io: CliIo = { ...terminal, stdout: (text) => terminal.stdout(printable(text)), stderr: (text) => terminal.stderr(printable(text)) };
   const [command, ...rest] = argv;
   if (command === "befolkning" || command === "ny") return populationCommand(command, rest, io);
   const args = parseArgs(argv);
@@ -50,6 +53,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(cliText.outIsInput());
     return EXIT.usage;
   }
+  if (!args.overwrite && !(await isReplaceableWorkbook(out))) {
+    io.stderr(cliText.outNotWorkbook(out));
+    return EXIT.usage;
+  }
 
   try {
     const { workbook, droppedOnSave } = await loadWorkbookFile(args.input);
@@ -57,8 +64,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const outcome = runInputs(reading.grids);
     if (!outcome.ok) {
       const errors = outcome.problems.filter((p) => p.severity === "error");
-      if (args.json) io.stdout(errorsJson(errors));
-      for (const problem of errors) io.stderr(formatProblem(problem));
+      const { listed, unlisted } = listedProblems(errors);
+      if (args.json) io.stdout(errorsJson(listed, unlisted));
+      for (const problem of listed) io.stderr(formatProblem(problem));
+      if (unlisted > 0) io.stderr(cliText.unlistedErrors(unlisted));
       io.stderr(cliText.inputErrors(errors.length));
       return EXIT.inputErrors;
     }

@@ -52,10 +52,20 @@ export function resultsJson(results: readonly ScenarioResult[], warnings: readon
   });
 }
 
-export function errorsJson(errors: readonly Problem[]): string {
-  return JSON.stringify({ errors: errors.map(problemJson) });
+/** The errors listed, and how many more there are (`unlisted`, 0 when all are listed). */
+export function errorsJson(errors: readonly Problem[], unlisted = 0): string {
+  return JSON.stringify({ errors: errors.map(problemJson), unlisted });
 }
 
 function problemJson(problem: Problem) {
   return { sheet: problem.sheet, cell: problem.cell, message: problem.message };
+}
+
+/**
+ * Text safe to print on a terminal: C0 control characters other than tab and line feed, DEL, C1
+ * controls (ESC sequences, BEL, CSI) and the bidirectional overrides that can reorder what is shown
+ * are removed.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu, "");
 }

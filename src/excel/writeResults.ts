@@ -19,6 +19,7 @@ import { checkReport, planPlacement, sheetKey, type Placement } from "../workboo
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import type { ResultSheetState, WorkbookReading } from "./readWorkbook.ts";
+import { needsTextPrefix } from "./textEntry.ts";
 
 /** The chart's size in cells from its anchor. */
 const CHART_ROWS = 20;
@@ -258,18 +259,6 @@ export function cellInput(value: ReportCell["value"]): string | number | null {
   if (value === null) return null;
   if (typeof value === "number") return value;
   return needsTextPrefix(value) ? `'${value}` : value;
-}
-
-function needsTextPrefix(text: string): boolean {
-  const trimmed = text.trim();
-  return (
-    /^[=+\-@']/u.test(text) ||
-    /^[\d.,(]/u.test(trimmed) ||
-    /^[$€£¥%]/u.test(trimmed) ||
-    /^(true|false|sant|falskt)$/iu.test(trimmed) ||
-    // Month names and abbreviations followed by a number: "jun 2021", "juni-21" read as dates.
-    /^\p{L}{3,9}\.?[\s\-/]+\d/u.test(trimmed)
-  );
 }
 
 /**

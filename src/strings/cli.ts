@@ -1,8 +1,9 @@
 // Swedish texts of the command line.
+import { swedishNumber } from "./number.ts";
 export const cliText = {
   usage: () =>
     [
-      "Användning: samfinansiering <arbetsbok.xlsx> [--out <fil.xlsx>] [--faktura <år>] [--json]",
+      "Användning: samfinansiering [--] <arbetsbok.xlsx> [--out <fil.xlsx>] [--skriv-över] [--faktura <år>] [--json]",
       "",
       "Läser bladen Befolkning, Index och Scenarier, räknar ut varje scenario och skriver en kopia av",
       "arbetsboken med resultatbladen Jämförelse (Fördelning när det bara finns ett scenario),",
@@ -10,6 +11,8 @@ export const cliText = {
       "Arbetsboken du anger ändras aldrig.",
       "",
       "  --out <fil.xlsx>  var kopian skrivs (standard: <namn>-resultat.xlsx bredvid arbetsboken)",
+      "  --skriv-över      ersätt utfilen även om den inte är en Excel-arbetsbok (.xlsx)",
+      "  --               allt som följer är filnamn, även det som börjar med -",
       "  --faktura <år>    skriv också bladet Fakturaunderlag <år> (kan anges flera gånger)",
       "  --json            skriv resultatet som JSON på standard ut i stället för tabellen",
       "  --help            visa den här hjälpen",
@@ -25,10 +28,13 @@ export const cliText = {
   missingOutValue: () => "--out behöver ett filnamn, t.ex. --out resultat.xlsx.",
   missingInput: () => "Ange arbetsboken som ska läsas, t.ex. samfinansiering exempel.xlsx.",
   tooManyInputs: (extra: string) => `Bara en arbetsbok kan läsas åt gången (${extra} är en till).`,
+  outNotWorkbook: (path: string) =>
+    `”${path}” finns redan och är ingen Excel-arbetsbok. Den ersätts inte; välj ett annat namn med --out eller ange --skriv-över.`,
   outIsInput: () => "Utfilen är samma fil som arbetsboken. Välj ett annat namn med --out; arbetsboken ändras aldrig.",
   outNotXlsx: (path: string) => `Utfilen ${path} ska sluta på .xlsx.`,
   inputErrors: (count: number) =>
     `${count === 1 ? "Ett fel" : `${count} fel`} i indata. Inget har skrivits. Rätta ${count === 1 ? "felet" : "felen"} och kör igen.`,
+  unlistedErrors: (count: number) => `… och ${swedishNumber(count)} fel till, som inte visas. Rätta felen ovan först; ofta har flera fel samma orsak.`,
   warning: (text: string) => `Varning: ${text}`,
   written: (path: string, sheets: readonly string[]) => `Skrev ${path} med bladen ${sheets.join(", ")}.`,
   badInvoiceYear: (value: string | null) =>

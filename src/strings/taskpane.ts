@@ -94,6 +94,7 @@ export const taskpaneText = {
     goToCell: "Gå till cell",
     goToCellLabel: (address: string) => `Gå till cell ${address}`,
     count: (errors: number, warnings: number) => `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
+    unlisted: (count: number) => `… och ${count} till, som inte visas. Rätta dem ovan först; ofta har flera samma orsak.`,
   },
   unexpected: (message: string) => `Något gick fel: ${message}`,
   needsExcel: "Tillägget behöver Excel med stöd för ExcelApi 1.9 (Microsoft 365, Excel 2021 eller senare, Excel på webben).",

@@ -1,10 +1,15 @@
 // Swedish texts of the .xlsx file adapter (src/xlsx/) and of the example and template workbooks
 // (scripts/build-assets.ts): file errors, warnings about result sheets, the Instruktioner sheet and the
 // notes on the Scenarier sheet's parameter labels.
+import { MAX_INPUT_FILE_BYTES } from "../workbook/limits.ts";
 
 export const xlsxText = {
   fileNotFound: (path: string) => `Filen ”${path}” finns inte. Kontrollera sökvägen och filnamnet.`,
   notAFile: (path: string) => `”${path}” är en mapp, inte en fil. Ange sökvägen till en Excel-arbetsbok (.xlsx).`,
+  notRegularFile: (path: string) =>
+    `”${path}” är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe). Ange sökvägen till en Excel-arbetsbok (.xlsx).`,
+  fileTooLarge: (path: string, bytes: number) =>
+    `”${path}” är ${Math.round(bytes / 1024 / 1024)} MB, men högst ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB läses. Indata till en fördelning ryms i några MB; ta bort annat ur arbetsboken eller kopiera bladen Befolkning, Index och Scenarier till en ny arbetsbok.`,
   fileNotReadable: (path: string, reason: string) => `Filen ”${path}” kunde inte läsas (${reason}).`,
   notXlsx: (path: string) =>
     `”${path}” är ingen Excel-arbetsbok i .xlsx-format, eller så är filen skadad. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,

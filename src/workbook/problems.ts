@@ -1,6 +1,7 @@
 // Problems found in the workbook's inputs. Errors stop the run before anything is written;
 // warnings are reported and the run goes on. Every problem names its sheet and cell when it has one.
 import { cellAddress } from "./address.ts";
+import { MAX_LISTED_ERRORS } from "./limits.ts";
 
 export type Severity = "error" | "warning";
 
@@ -18,6 +19,14 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   const where = problem.sheet === null ? problem.cell : problem.cell === null ? problem.sheet : `${problem.sheet}!${problem.cell}`;
   return where === null ? problem.message : `${where}: ${problem.message}`;
+}
+
+/**
+ * The first problems, for a list a person reads: a million duplicate rows would otherwise print a
+ * million lines. `unlisted` counts the rest.
+ */
+export function listedProblems<T>(problems: readonly T[], limit = MAX_LISTED_ERRORS): { listed: T[]; unlisted: number } {
+  return { listed: problems.slice(0, limit), unlisted: Math.max(0, problems.length - limit) };
 }
 
 /** Collects every problem of a run (not only the first), in the order found. */

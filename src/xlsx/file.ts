@@ -1,7 +1,9 @@
 // Reading and saving .xlsx files with ExcelJS, with errors a user can act on (Swedish messages).
-import { randomBytes } from "node:crypto";
-import { open, readFile, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { constants } from "node:fs";
+import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
+import { resolve } from "node:path";
+import { MAX_INPUT_FILE_BYTES } from "../workbook/limits.ts";
+import { removeStaleTemporaries, temporaryPathFor, trackTemporary, untrackTemporary } from "./temporaryFiles.ts";
 import ExcelJS from "exceljs";
 import { xlsxText } from "../strings/xlsx.ts";
 import { escapeUnsavableText } from "./unsavableText.ts";
@@ -17,6 +19,8 @@ export type XlsxFileErrorKind =
   | "not-xlsx"
   /** An OLE compound file: the old binary .xls format, or an .xlsx encrypted with a password. */
   | "legacy-or-encrypted"
+  /** Larger than MAX_INPUT_FILE_BYTES. */
+  | "too-large"
   /** Saving: the folder does not exist. */
   | "folder-missing"
   /** Saving: the file could not be written or replaced (permissions, open in Excel on Windows). */
@@ -58,15 +62,7 @@ const PARTS_EXCELJS_DROPS = [
  * lack. Zip entry names are stored uncompressed, so a byte search finds the parts.
  */
 export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJS.Workbook; droppedOnSave: string[] }> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = errorCode(error);
-    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, xlsxText.fileNotFound(path), { cause: error });
-    if (code === "EISDIR") throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path), { cause: error });
-    throw new XlsxFileError("not-readable", path, xlsxText.fileNotReadable(path, reason(error)), { cause: error });
-  }
+  const bytes = await readRegularFile(path);
   if (startsWith(bytes, OLE_MAGIC)) {
     throw new XlsxFileError("legacy-or-encrypted", path, xlsxText.legacyOrEncrypted(path));
   }
@@ -83,6 +79,47 @@ export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJ
   return { workbook, droppedOnSave };
 }
 
+/** Opening never waits: a FIFO without a writer would otherwise block the open itself. */
+const OPEN_NONBLOCKING = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a regular file of at most MAX_INPUT_FILE_BYTES. Anything else — a folder, a FIFO, a
+ * device such as /dev/zero, which would be read until memory runs out — is refused before reading.
+ */
+async function readRegularFile(path: string): Promise<Buffer> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, OPEN_NONBLOCKING);
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path));
+    if (!stats.isFile()) throw new XlsxFileError("not-a-file", path, xlsxText.notRegularFile(path));
+    if (stats.size > MAX_INPUT_FILE_BYTES) throw new XlsxFileError("too-large", path, xlsxText.fileTooLarge(path, stats.size));
+    return await handle.readFile();
+  } catch (error) {
+    if (error instanceof XlsxFileError) throw error;
+    const code = errorCode(error);
+    if (code === "ENOENT" || code === "ENOTDIR") throw new XlsxFileError("not-found", path, xlsxText.fileNotFound(path), { cause: error });
+    if (code === "EISDIR") throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path), { cause: error });
+    throw new XlsxFileError("not-readable", path, xlsxText.fileNotReadable(path, reason(error)), { cause: error });
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * Whether the path holds an .xlsx workbook that a save may replace: a regular file, a zip package with
+ * a workbook part. A missing file counts as replaceable; a folder, a device or any other file does not.
+ */
+export async function isReplaceableWorkbook(path: string): Promise<boolean> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(path);
+  } catch (error) {
+    return error instanceof XlsxFileError && error.kind === "not-found";
+  }
+  return startsWith(bytes, ZIP_MAGIC) && bytes.includes("xl/workbook.xml");
+}
+
 /**
  * Writes the workbook to a temporary file in the target's folder and renames it over the target, so
  * the target is either the old file or the complete new one, never half written. The temporary file
@@ -93,7 +130,8 @@ export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: s
   escapeUnsavableText(workbook);
   const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
   const target = resolve(path);
-  const temporary = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  await removeStaleTemporaries(target);
+  const temporary = temporaryPathFor(target);
   // Keep the permissions of the file being replaced.
   const mode = await stat(target).then(
     (stats) => (stats.isFile() ? stats.mode & 0o777 : undefined),
@@ -101,6 +139,7 @@ export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: s
   );
   let created = false;
   try {
+    trackTemporary(temporary);
     const handle = await open(temporary, "wx", mode ?? 0o666);
     created = true;
     try {
@@ -119,6 +158,8 @@ export async function saveWorkbookAtomically(workbook: ExcelJS.Workbook, path: s
     }
     if (code === "EISDIR") throw new XlsxFileError("not-a-file", path, xlsxText.notAFile(path), { cause: error });
     throw new XlsxFileError("not-writable", path, xlsxText.fileNotWritable(path, reason(error)), { cause: error });
+  } finally {
+    untrackTemporary(temporary);
   }
 }
 

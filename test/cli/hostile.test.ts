@@ -52,6 +52,17 @@ describe("hostile workbooks on the command line", () => {
     expect(workbook.getWorksheet("Anteckningar")!.getCell("A1").value).toBe("a\uFFFEb\u001Bc");
   });
 
+  it("lists the first 50 errors of 1 000 duplicate rows and counts the rest", async () => {
+    const i = hostileWorkbooks.findIndex((h) => h.name === "1 000 duplicate rows");
+    const { stderr } = await runCli([join(dir, `fientlig-${i}.xlsx`)]);
+    const lines = stderr.split("\n");
+    expect(lines.filter((line) => line.startsWith("Befolkning!"))).toHaveLength(50);
+    expect(lines).toContain("… och 949 fel till, som inte visas. Rätta felen ovan först; ofta har flera fel samma orsak.");
+    expect(lines.at(-1)).toMatch(/^999 fel i indata/);
+    const json = JSON.parse((await runCli([join(dir, `fientlig-${i}.xlsx`), "--json"])).stdout) as { errors: unknown[]; unlisted: number };
+    expect([json.errors.length, json.unlisted]).toEqual([50, 949]);
+  });
+
   it("left no temporary files behind", async () => {
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
