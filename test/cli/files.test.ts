@@ -76,7 +76,7 @@ describe("command-line files", () => {
     expect([existsSync(stale), existsSync(live), existsSync(other)]).toEqual([false, true, true]);
   });
 
-  it("removes its temporary file when interrupted by SIGINT or SIGTERM", async () => {
+  it("removes its temporary file when interrupted by SIGINT or SIGTERM", { timeout: 60_000 }, async () => {
     for (const [signal, exit] of [["SIGTERM", 143], ["SIGINT", 130]] as const) {
       const temporary = join(dir, `.signal.xlsx.${signal}.tmp`);
       // A process that has a temporary file open, as a save between writing and renaming, then gets the signal.
