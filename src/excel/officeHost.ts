@@ -38,7 +38,8 @@ import type { ContextApi, ExcelApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary, CellEdit, InputKind, WorkbookHost, WorkbookState } from "./host.ts";
 import { createPopulationHost } from "./populationHost.ts";
 import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf } from "./readWorkbook.ts";
-import { cellInput, columnWidthPoints, planResults, queueResults } from "./writeResults.ts";
+import { cellInput, columnWidthPoints, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
+import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
@@ -185,6 +186,29 @@ async function refuseProtected(context: ContextApi, sheet: string | null): Promi
   if (protection.protected) throw new ExcelSituation(sheet === null ? taskpaneText.excel.structureProtected : taskpaneText.excel.sheetProtected(sheet));
 }
 
+/**
+ * After a failed write, removes the sheets it added (under their temporary or final names), their
+ * owner names and a token name it added, so that a write refused for good (a chart sheet has a
+ * result's name: Office.js cannot see chart sheets) leaves no new sheet behind. What it rewrote in
+ * place stays ours, and the next run finishes it.
+ */
+async function removeUnfinished(context: ContextApi, write: ResultWrite): Promise<void> {
+  if (write.plan.added.length === 0) return;
+  const { worksheets, names } = context.workbook;
+  const sheets = write.plan.added.flatMap(({ report }, index) => [
+    worksheets.getItemOrNullObject(newSheetName(write.token, index + 1)),
+    worksheets.getItemOrNullObject(write.plan.names[report]!),
+  ]);
+  const ownNames = [
+    ...write.plan.added.map(({ report }) => ownerName(write.token, write.sheets[report]!.role, write.plan.names[report]!)),
+    ...(write.newToken ? [tokenName(write.token)] : []),
+  ].map((name) => names.getItemOrNullObject(name));
+  await context.sync();
+  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  for (const name of ownNames) if (!name.isNullObject) name.delete();
+  await context.sync();
+}
+
 function errorProblem(message: string): Problem {
   return { severity: "error", sheet: null, cell: null, message };
 }
@@ -220,7 +244,12 @@ async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: numbe
   try {
     await context.sync();
   } catch (error) {
-    return { ok: false, problems: [errorProblem(taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error))), ...reading.warnings] };
+    await removeUnfinished(context, write).catch(() => undefined);
+    const added = write.plan.added.map(({ report }) => write.plan.names[report]!);
+    const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
+      ? taskpaneText.calculate.sheetNameTaken(added)
+      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error));
+    return { ok: false, problems: [errorProblem(message), ...reading.warnings] };
   }
 
   const comparison = run.comparison;
