@@ -5,7 +5,12 @@
 import { expect } from "vitest";
 import type { WorkbookHost } from "../../src/excel/host.ts";
 import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
-import { hostOn } from "./helpers.ts";
+import { writeReportSheets } from "../../src/excel/officeHost.ts";
+import { readWorkbook } from "../../src/excel/readWorkbook.ts";
+import { buildReport } from "../../src/workbook/report/index.ts";
+import type { ReportSheet } from "../../src/workbook/report/model.ts";
+import { runInputs } from "../../src/workbook/run.ts";
+import { FIXED_NOW, hostOn, TOKEN } from "./helpers.ts";
 
 /** The example with a third scenario (a copy of the second, renamed). */
 export function threeScenarios(): FakeWorkbook {
@@ -27,28 +32,49 @@ export async function calculateOrFail(host: WorkbookHost): Promise<boolean> {
   }
 }
 
+/** The report a calculation of the workbook writes (computed once: the sweep exercises the write). */
+async function reportOf(fake: FakeWorkbook): Promise<ReportSheet[]> {
+  const grids = await fake.run(async (context) => (await readWorkbook(context)).grids);
+  const outcome = runInputs(grids);
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
+  return buildReport(outcome.run, { generatedAt: FIXED_NOW.toISOString(), version: "0.1.0-test" });
+}
+
+/** What Beräkna does after computing: read, then write the report (as the task pane's host does). */
+async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<boolean> {
+  try {
+    return await fake.run({ delayForCellEdit: true }, async (context) => {
+      const written = await writeReportSheets(context, await readWorkbook(context), sheets, () => TOKEN, true);
+      return written !== "structural" && written.ok;
+    });
+  } catch {
+    return false;
+  }
+}
+
 /**
- * For every operation of a calculation's write batch (after `prepare`): the calculation fails there,
- * the next one gives the clean run's workbook. (A failure in the read syncs writes nothing.) Returns
- * the number of operations swept.
+ * For every operation of a calculation's write batch (after `prepare`): the write fails there, the
+ * next one gives the clean run's workbook. (A failure in the read syncs writes nothing.) Returns the
+ * number of operations swept.
  */
 export async function sweep(make: () => FakeWorkbook, prepare: (fake: FakeWorkbook, host: WorkbookHost) => Promise<void>): Promise<number> {
   const clean = make();
-  const cleanHost = hostOn(clean);
-  await prepare(clean, cleanHost);
+  await prepare(clean, hostOn(clean));
+  const sheets = await reportOf(clean);
   clean.operationCount = 0;
   clean.resetSyncs();
-  expect(await calculateOrFail(cleanHost)).toBe(true);
+  expect(await write(clean, sheets)).toBe(true);
   const operations = clean.operationCount;
   const reads = clean.syncs.slice(0, -1).reduce((sum, sync) => sum + sync.operations, 0);
   const expected = clean.snapshot();
   for (let failAt = reads; failAt < operations; failAt++) {
+    // The fake's syncs resolve as microtasks: let the test runner's own messages through.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const fake = make();
-    const host = hostOn(fake);
-    await prepare(fake, host);
+    await prepare(fake, hostOn(fake));
     fake.failAtOperation(failAt);
-    expect(await calculateOrFail(host), `failure at operation ${failAt}`).toBe(false);
-    expect(await calculateOrFail(host), `the run after a failure at operation ${failAt}`).toBe(true);
+    expect(await write(fake, sheets), `failure at operation ${failAt}`).toBe(false);
+    expect(await calculateOrFail(hostOn(fake)), `the run after a failure at operation ${failAt}`).toBe(true);
     expect(fake.snapshot(), `after a failure at operation ${failAt}`).toBe(expected);
   }
   return operations - reads;
