@@ -26,6 +26,7 @@ import {
   readRequiredExcelApi,
   rewriteManifestUrls,
 } from "./scripts/addin-manifest.js";
+import { connectOrigins, helpPolicy, taskpanePolicy } from "./scripts/csp.js";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const PLUGIN = "SamfinansieringAddinFiles";
@@ -186,6 +187,7 @@ export default async function config(env = {}, argv = {}) {
         chunks: ["taskpane"],
         inject: "head",
         scriptLoading: "defer",
+        meta: { csp: { "http-equiv": "Content-Security-Policy", content: taskpanePolicy({ connect: connectOrigins(process.env) }) } },
       }),
       new AddinFilesPlugin({ publicUrl }),
       // SCB's API address for organisations that proxy it (src/taskpane/scbUrl.ts); empty means SCB's own.

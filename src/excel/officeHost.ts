@@ -37,8 +37,10 @@ import { taskpaneText } from "../strings/taskpane.ts";
 import type { ContextApi, ExcelApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary, CellEdit, InputKind, WorkbookHost, WorkbookState } from "./host.ts";
 import { createPopulationHost } from "./populationHost.ts";
-import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf } from "./readWorkbook.ts";
-import { cellInput, columnWidthPoints, planResults, queueResults } from "./writeResults.ts";
+import { inputSummary, locateInputSheet, readWorkbook, scenarioSheetOf, type WorkbookReading } from "./readWorkbook.ts";
+import type { ReportSheet } from "../workbook/report/model.ts";
+import { cellInput, columnWidthPoints, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
+import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
@@ -185,6 +187,64 @@ async function refuseProtected(context: ContextApi, sheet: string | null): Promi
   if (protection.protected) throw new ExcelSituation(sheet === null ? taskpaneText.excel.structureProtected : taskpaneText.excel.sheetProtected(sheet));
 }
 
+/**
+ * Plans and writes the report sheets (one sync): the write done, the problems that stopped it before
+ * anything was written (or, for a write Excel refused, after what it wrote was healed as far as it
+ * can be), or "structural" when the write needs calls an undo group refuses and `structural` is false.
+ */
+export async function writeReportSheets(
+  context: ContextApi,
+  reading: WorkbookReading,
+  sheets: readonly ReportSheet[],
+  newToken: (() => string) | undefined,
+  structural: boolean,
+): Promise<{ ok: true; write: ResultWrite } | { ok: false; problems: Problem[] } | "structural"> {
+  const write = planResults(reading, sheets, newToken);
+  // Situations in which the write sync would fail halfway (Office.js does not roll back): nothing is written.
+  const refused: Problem[] = [];
+  if (write.structural && reading.protected) refused.push(errorProblem(taskpaneText.calculate.workbookProtected));
+  for (const name of [...write.plan.kept.map((report) => write.plan.names[report]!), ...write.plan.renamed.map((entry) => entry.from)]) {
+    if (reading.results.get(sheetKey(name))?.protected === true) refused.push(errorProblem(taskpaneText.calculate.resultSheetProtected(name)));
+  }
+  if (refused.length > 0) return { ok: false, problems: refused };
+  if (write.structural && !structural) return "structural";
+  queueResults(context, write);
+  try {
+    await context.sync();
+  } catch (error) {
+    await removeUnfinished(context, write).catch(() => undefined);
+    const added = write.plan.added.map(({ report }) => write.plan.names[report]!);
+    const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
+      ? taskpaneText.calculate.sheetNameTaken(added)
+      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error));
+    return { ok: false, problems: [errorProblem(message)] };
+  }
+  return { ok: true, write };
+}
+
+/**
+ * After a failed write, removes the sheets it added (under their temporary or final names), their
+ * owner names and a token name it added, so that a write refused for good (a chart sheet has a
+ * result's name: Office.js cannot see chart sheets) leaves no new sheet behind. What it rewrote in
+ * place stays ours, and the next run finishes it.
+ */
+async function removeUnfinished(context: ContextApi, write: ResultWrite): Promise<void> {
+  if (write.plan.added.length === 0) return;
+  const { worksheets, names } = context.workbook;
+  const sheets = write.plan.added.flatMap(({ report }, index) => [
+    worksheets.getItemOrNullObject(newSheetName(write.token, index + 1)),
+    worksheets.getItemOrNullObject(write.plan.names[report]!),
+  ]);
+  const ownNames = [
+    ...write.plan.added.map(({ report }) => ownerName(write.token, write.sheets[report]!.role, write.plan.names[report]!)),
+    ...(write.newToken ? [tokenName(write.token)] : []),
+  ].map((name) => names.getItemOrNullObject(name));
+  await context.sync();
+  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  for (const name of ownNames) if (!name.isNullObject) name.delete();
+  await context.sync();
+}
+
 function errorProblem(message: string): Problem {
   return { severity: "error", sheet: null, cell: null, message };
 }
@@ -207,21 +267,10 @@ async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: numbe
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {
     invoiceYears: invoiceYear === null ? kept : [...kept, invoiceYear],
   });
-  const write = planResults(reading, sheets, meta.newToken);
-  // Situations in which the write sync would fail halfway (Office.js does not roll back): nothing is written.
-  const refused: Problem[] = [];
-  if (write.structural && reading.protected) refused.push(errorProblem(taskpaneText.calculate.workbookProtected));
-  for (const name of [...write.plan.kept.map((report) => write.plan.names[report]!), ...write.plan.renamed.map((entry) => entry.from)]) {
-    if (reading.results.get(sheetKey(name))?.protected === true) refused.push(errorProblem(taskpaneText.calculate.resultSheetProtected(name)));
-  }
-  if (refused.length > 0) return { ok: false, problems: [...refused, ...reading.warnings, ...run.warnings] };
-  if (write.structural && !structural) return "structural";
-  queueResults(context, write);
-  try {
-    await context.sync();
-  } catch (error) {
-    return { ok: false, problems: [errorProblem(taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error))), ...reading.warnings] };
-  }
+  const written = await writeReportSheets(context, reading, sheets, meta.newToken, structural);
+  if (written === "structural") return written;
+  if (!written.ok) return { ok: false, problems: [...written.problems, ...reading.warnings, ...run.warnings] };
+  const { write } = written;
 
   const comparison = run.comparison;
   const summary: CalculationSummary = {

@@ -58,7 +58,6 @@ export const taskpaneText = {
     firstYearTotal: (name: string, year: number, total: string) => `${name}, ${year}: ${total} kr`,
     regionChange: (region: string, change: string) => `${region}: ${change} kr`,
     municipalitiesChange: (change: string) => `Kommunerna tillsammans: ${change} kr`,
-    written: (sheets: readonly string[]) => `Skrev ${sheets.join(", ")}.`,
     invoiceHeading: "Fakturaunderlag",
     invoiceYear: "År",
     invoiceButton: "Skriv fakturaunderlag",
@@ -70,7 +69,11 @@ export const taskpaneText = {
     failed: "Beräkningen stoppades av felen under Problem. Inget har skrivits.",
     workbookProtected:
       "Arbetsbokens struktur är skyddad, så resultatbladen kan inte läggas till eller tas bort. Ta bort skyddet (Granska › Skydda arbetsbok) och välj Beräkna igen.",
-    removed: (sheets: readonly string[]) => `Tog bort ${sheets.join(", ")} (scenariot finns inte längre).`,
+    writtenHeading: "Skrivna blad (klicka för att gå dit):",
+    goToSheet: (sheet: string) => `Gå till bladet ${sheet}`,
+    removed: (sheets: readonly string[]) => `Tog bort ${sheets.join(", ")}: scenariot finns inte längre.`,
+    sheetNameTaken: (sheets: readonly string[]) =>
+      `Ett blad som tillägget inte kan se, till exempel ett diagramblad, heter redan ${sheets.map((sheet) => `”${sheet}”`).join(", ")}. Byt namn på det bladet och välj Beräkna igen. Inget nytt blad har lagts till.`,
     resultSheetProtected: (sheet: string) =>
       `Resultatbladet ”${sheet}” är skyddat, så det kan inte skrivas om. Ta bort skyddet (Granska › Ta bort skydd för blad) och välj Beräkna igen. Inget har skrivits.`,
     writeFailed: (reason: string) =>

@@ -14,6 +14,12 @@ import { taskpaneCss } from "./styles.ts";
 
 const t = taskpaneText;
 
+/** An Excel situation (ExcelSituation, src/excel/officeHost.ts) says what to do itself; anything else is unexpected. */
+function failureText(error: unknown): string {
+  if (error instanceof Error && error.name === "ExcelSituation") return error.message;
+  return t.unexpected(error instanceof Error ? error.message : String(error));
+}
+
 export interface AppProps {
   host: WorkbookHost;
   theme: Theme;
@@ -32,7 +38,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
     try {
       setState(await host.read());
     } catch (error) {
-      setFailure(t.unexpected(error instanceof Error ? error.message : String(error)));
+      setFailure(failureText(error));
     }
   }, [host]);
 
@@ -62,7 +68,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
       await action();
       await refresh();
     } catch (error) {
-      setFailure(t.unexpected(error instanceof Error ? error.message : String(error)));
+      setFailure(failureText(error));
     } finally {
       setWorking("idle");
     }
@@ -139,6 +145,7 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
                 summary={outcome?.ok ? outcome.summary : null}
                 failed={outcome !== null && !outcome.ok}
                 onInvoice={(invoiceYear) => calculate({ invoiceYear })}
+                onGoTo={(sheet) => goTo(sheet, "A1")}
               />
             </Section>
             <Divider />

@@ -16,9 +16,11 @@ interface Props {
   failed: boolean;
   /** Calculates and writes a Fakturaunderlag for the year as well. */
   onInvoice: (year: number) => void;
+  /** Goes to a written sheet. */
+  onGoTo: (sheet: string) => void;
 }
 
-export function CalculateSection({ running, disabled, summary, failed, onInvoice }: Props) {
+export function CalculateSection({ running, disabled, summary, failed, onInvoice, onGoTo }: Props) {
   const [year, setYear] = useState("");
   const [yearError, setYearError] = useState(false);
   const writeInvoice = () => {
@@ -64,7 +66,15 @@ export function CalculateSection({ running, disabled, summary, failed, onInvoice
                 </ul>
               </>
             )}
-            <Text size={200}>{t.written(summary.written)}</Text>
+            <Text size={200}>{t.writtenHeading}</Text>
+            <ul className="written">
+              {summary.written.map((sheet) => (
+                <li key={sheet}>
+                  <Button appearance="transparent" size="small" onClick={() => onGoTo(sheet)} aria-label={t.goToSheet(sheet)}>{sheet}</Button>
+                </li>
+              ))}
+            </ul>
+            {summary.removed.length > 0 && <Text size={200}>{t.removed(summary.removed)}</Text>}
           </div>
         )}
       </div>

@@ -113,7 +113,7 @@ describe("re-runs keep every reference into the result sheets", () => {
     expect(fake.formulaValue("Budget", "A2")).toBe("#REF!");
     expectReferencesAlive(fake, ["A1", "A3", "A4"]);
     expect(fake.namedItems().filter((name) => name.type === "Error")).toEqual([]);
-  });
+  }, 60_000);
 
   it("keeps the sheets' places and tab order, and adds no sheet on a re-run", async () => {
     const fake = exampleWorkbook();

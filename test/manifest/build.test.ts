@@ -1,6 +1,8 @@
 // The build's add-in files (webpack.config.js): the page template, the manifest (rewritten for
 // production), the icons and the help page. A stub entry stands in for the task pane, so this
 // runs in seconds; `npm run build` and `npm run bench` build the real thing.
+import { connectOrigins, helpPolicy, taskpanePolicy } from "../../scripts/csp.js";
+import { DEFAULT_SCB_URL } from "../../src/scb/http.ts";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -90,6 +92,22 @@ describe("the production build", async () => {
     expect(scripts[0]).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(scripts[1]).toMatch(/^taskpane\.[0-9a-f]+\.js$/);
     expect(html).toMatch(/<div id="?root"?>/);
+  });
+
+  it("gives each page a Content-Security-Policy that allows only what it loads", () => {
+    const policyOf = (file: string) => {
+      const html = readFileSync(join(built.dir, file), "utf8");
+      const meta = /<meta\b[^>]*http-equiv="?Content-Security-Policy"?[^>]*>/iu.exec(html)?.[0] ?? "";
+      return /content="([^"]*)"/u.exec(meta)?.[1] ?? null;
+    };
+    expect(policyOf("taskpane.html")).toBe(taskpanePolicy({ connect: connectOrigins(process.env) }));
+    expect(connectOrigins({})).toEqual([new URL(DEFAULT_SCB_URL).origin]);
+    expect(connectOrigins({ SAMF_SCB_URL: "https://proxy.example.se/scb/api/v2/" })).toEqual(["https://proxy.example.se"]);
+    expect(taskpanePolicy()).toContain("script-src 'self' https://appsforoffice.microsoft.com;");
+    expect(taskpanePolicy()).toMatch(/^default-src 'none'; /u);
+    expect(policyOf("hjalp.html")).toBe(helpPolicy());
+    expect(taskpanePolicy({ connect: ["https://statistikdatabasen.scb.se"] })).toContain("connect-src 'self' https://appsforoffice.microsoft.com https://statistikdatabasen.scb.se;");
+    expect(() => taskpanePolicy({ connect: ["http://example.invalid"] })).toThrow(/https origin/);
   });
 });
 

@@ -1,0 +1,14 @@
+// A write that fails at any operation heals at the next Beräkna: the Dalarna example (issue 7).
+import { describe, expect, it } from "vitest";
+import { exampleWorkbook } from "../fakes/excel/index.ts";
+import { afterAChange, firstRun, sweep } from "./sweep.ts";
+
+describe("a write that fails at any operation heals at the next Beräkna (Dalarna)", () => {
+  it("the first run: every sheet new", async () => {
+    expect(await sweep(exampleWorkbook, firstRun)).toBeGreaterThan(100);
+  }, 600_000);
+
+  it("a re-run in place with a renamed scenario and a changed population", async () => {
+    expect(await sweep(exampleWorkbook, afterAChange)).toBeGreaterThan(100);
+  }, 600_000);
+});

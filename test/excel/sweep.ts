@@ -1,0 +1,90 @@
+// Sweeps a failure over every operation of a calculation's write batch (issue 7): Office.js has no
+// transactions, so the fake fails the write at each of its operations in turn, and one more Beräkna
+// must give exactly the workbook of a clean run — no "(2)" sheets, no orphan names, no half-written
+// sheet left as the user's. Used by failures.*.test.ts (one file per case, so that they run in parallel).
+import { expect } from "vitest";
+import type { WorkbookHost } from "../../src/excel/host.ts";
+import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
+import { writeReportSheets } from "../../src/excel/officeHost.ts";
+import { readWorkbook } from "../../src/excel/readWorkbook.ts";
+import { buildReport } from "../../src/workbook/report/index.ts";
+import type { ReportSheet } from "../../src/workbook/report/model.ts";
+import { runInputs } from "../../src/workbook/run.ts";
+import { FIXED_NOW, hostOn, TOKEN } from "./helpers.ts";
+
+/** The example with a third scenario (a copy of the second, renamed). */
+export function threeScenarios(): FakeWorkbook {
+  const fake = exampleWorkbook();
+  const scenarios = fake.sheet("Scenarier");
+  for (let row = 0; row < 40; row++) {
+    const cell = scenarios.cell(row, 2);
+    if (cell !== undefined) scenarios.cells.set(`${row}:3`, { ...cell });
+  }
+  scenarios.edit(0, 3).value = "Utökat avtal";
+  return fake;
+}
+
+export async function calculateOrFail(host: WorkbookHost): Promise<boolean> {
+  try {
+    return (await host.calculate()).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The report a calculation of the workbook writes (computed once: the sweep exercises the write). */
+async function reportOf(fake: FakeWorkbook): Promise<ReportSheet[]> {
+  const grids = await fake.run(async (context) => (await readWorkbook(context)).grids);
+  const outcome = runInputs(grids);
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
+  return buildReport(outcome.run, { generatedAt: FIXED_NOW.toISOString(), version: "0.1.0-test" });
+}
+
+/** What Beräkna does after computing: read, then write the report (as the task pane's host does). */
+async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<boolean> {
+  try {
+    return await fake.run({ delayForCellEdit: true }, async (context) => {
+      const written = await writeReportSheets(context, await readWorkbook(context), sheets, () => TOKEN, true);
+      return written !== "structural" && written.ok;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For every operation of a calculation's write batch (after `prepare`): the write fails there, the
+ * next one gives the clean run's workbook. (A failure in the read syncs writes nothing.) Returns the
+ * number of operations swept.
+ */
+export async function sweep(make: () => FakeWorkbook, prepare: (fake: FakeWorkbook, host: WorkbookHost) => Promise<void>): Promise<number> {
+  const clean = make();
+  await prepare(clean, hostOn(clean));
+  const sheets = await reportOf(clean);
+  clean.operationCount = 0;
+  clean.resetSyncs();
+  expect(await write(clean, sheets)).toBe(true);
+  const operations = clean.operationCount;
+  const reads = clean.syncs.slice(0, -1).reduce((sum, sync) => sum + sync.operations, 0);
+  const expected = clean.snapshot();
+  for (let failAt = reads; failAt < operations; failAt++) {
+    // The fake's syncs resolve as microtasks: let the test runner's own messages through.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const fake = make();
+    await prepare(fake, hostOn(fake));
+    fake.failAtOperation(failAt);
+    expect(await write(fake, sheets), `failure at operation ${failAt}`).toBe(false);
+    expect(await calculateOrFail(hostOn(fake)), `the run after a failure at operation ${failAt}`).toBe(true);
+    expect(fake.snapshot(), `after a failure at operation ${failAt}`).toBe(expected);
+  }
+  return operations - reads;
+}
+
+export const firstRun = async () => {};
+export const afterAChange = async (fake: FakeWorkbook, host: WorkbookHost) => {
+  expect(await calculateOrFail(host)).toBe(true);
+  // The second scenario renamed and a population figure changed: rename, rewrite in place.
+  fake.sheet("Scenarier").edit(0, 2).value = "Nytt avtal mars";
+  fake.userEdit("Befolkning", "G2", Number(fake.value("Befolkning", "G2")) + 10);
+  fake.userEdit("Befolkning", "G3", Number(fake.value("Befolkning", "G3")) - 10);
+};
