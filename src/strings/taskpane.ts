@@ -96,5 +96,7 @@ export const taskpaneText = {
     count: (errors: number, warnings: number) => `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
   },
   unexpected: (message: string) => `Något gick fel: ${message}`,
+  footer: "Felsökning",
+  checkPage: "Kontrollsidan (för den som installerar tillägget)",
   needsExcel: "Tillägget behöver Excel med stöd för ExcelApi 1.9 (Microsoft 365, Excel 2021 eller senare, Excel på webben).",
 } as const;

@@ -5,6 +5,7 @@ import { createRoot } from "react-dom/client";
 import packageJson from "../../package.json" with { type: "json" };
 import { createOfficeHost } from "../excel/officeHost.ts";
 import { REQUIRED_EXCEL_API } from "../excel/requirements.ts";
+import { officeEnvironment } from "../excel/selfCheck/officeEnvironment.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import { App } from "./App.tsx";
 import { themeFor } from "./theme.ts";
@@ -23,5 +24,8 @@ void Office.onReady(() => {
   }
   const host = createOfficeHost(Excel, { now: () => new Date(), version: packageJson.version });
   const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
-  root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} />);
+  // Loaded when asked for: the check is not part of the pane's everyday work.
+  const selfCheck = () =>
+    import(/* webpackChunkName: "kontroll-excel" */ "../excel/selfCheck/run.ts").then(({ runSelfCheck }) => runSelfCheck(Excel, officeEnvironment(packageJson.version)));
+  root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} selfCheck={selfCheck} />);
 });
