@@ -1,5 +1,5 @@
 // Builds the task pane: src/taskpane/index.tsx → dist/taskpane[.contenthash].js, taskpane.html from
-// src/taskpane/taskpane.html, the self-check page kontroll.html (src/kontroll), plus the add-in's static files (manifest.xml, assets/icon-*.png,
+// src/taskpane/taskpane.html, the self-check page kontroll.html (src/kontroll, the same HTML), plus the add-in's static files (manifest.xml, assets/icon-*.png,
 // hjalp.html).
 //   npm run build       production; needs ADDIN_PUBLIC_URL (https), written into dist/manifest.xml
 //   npm run build:dev   development; URLs stay at https://localhost:3000/
@@ -183,13 +183,15 @@ export default async function config(env = {}, argv = {}) {
     plugins: [
       new HtmlWebpackPlugin({
         template: path.join(root, "src/taskpane/taskpane.html"),
+        title: "Samfinansiering",
         filename: "taskpane.html",
         chunks: ["taskpane"],
         inject: "head",
         scriptLoading: "defer",
       }),
       new HtmlWebpackPlugin({
-        template: path.join(root, "src/kontroll/kontroll.html"),
+        template: path.join(root, "src/taskpane/taskpane.html"),
+        title: "Samfinansiering – kontrollera Excel",
         filename: "kontroll.html",
         chunks: ["kontroll"],
         inject: "head",

@@ -258,7 +258,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
 
     await page.getByRole("button", { name: "Kontrollera Excel" }).click();
     await page.getByText("tömmer Excel ångra-historiken", { exact: false }).waitFor();
-    expect(await page.getByText("skriver, läser tillbaka och tar bort ett tillfälligt blad", { exact: false }).count()).toBe(1);
+    expect(await page.getByText("skriver, läser tillbaka och tar bort tillfälliga blad", { exact: false }).count()).toBe(1);
     expect(await temporarySheets(page)).toEqual([]);
     expect(await page.evaluate(() => window.samfFake.syncCount)).toBeGreaterThan(0);
     await page.getByRole("button", { name: "Avbryt" }).click();
