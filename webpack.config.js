@@ -1,5 +1,5 @@
 // Builds the task pane: src/taskpane/index.tsx → dist/taskpane[.contenthash].js, taskpane.html from
-// src/taskpane/taskpane.html, the self-check page kontroll.html (src/kontroll, the same HTML), plus the add-in's static files (manifest.xml, assets/icon-*.png,
+// src/taskpane/taskpane.html, the self-check page kontroll.html (the same HTML and bundle), plus the add-in's static files (manifest.xml, assets/icon-*.png,
 // hjalp.html).
 //   npm run build       production; needs ADDIN_PUBLIC_URL (https), written into dist/manifest.xml
 //   npm run build:dev   development; URLs stay at https://localhost:3000/
@@ -139,8 +139,7 @@ export default async function config(env = {}, argv = {}) {
     mode,
     context: root,
     target: ["web", "es2020"],
-    // kontroll.html: "Kontrollera Excel" on its own page (src/kontroll), sharing the pane's code.
-    entry: { taskpane: "./src/taskpane/index.tsx", kontroll: "./src/kontroll/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx" },
     output: {
       path: path.join(root, "dist"),
       filename: production ? "[name].[contenthash].js" : "[name].js",
@@ -193,7 +192,8 @@ export default async function config(env = {}, argv = {}) {
         template: path.join(root, "src/taskpane/taskpane.html"),
         title: "Samfinansiering – kontrollera Excel",
         filename: "kontroll.html",
-        chunks: ["kontroll"],
+        // The task pane's own bundle: it shows Kontrollera Excel alone on this page.
+        chunks: ["taskpane"],
         inject: "head",
         scriptLoading: "defer",
       }),
