@@ -1,5 +1,5 @@
 // Builds the task pane: src/taskpane/index.tsx → dist/taskpane[.contenthash].js, taskpane.html from
-// src/taskpane/taskpane.html, plus the add-in's static files (manifest.xml, assets/icon-*.png,
+// src/taskpane/taskpane.html, the self-check page kontroll.html (the same HTML and bundle), plus the add-in's static files (manifest.xml, assets/icon-*.png,
 // hjalp.html).
 //   npm run build       production; needs ADDIN_PUBLIC_URL (https), written into dist/manifest.xml
 //   npm run build:dev   development; URLs stay at https://localhost:3000/
@@ -183,11 +183,21 @@ export default async function config(env = {}, argv = {}) {
     plugins: [
       new HtmlWebpackPlugin({
         template: path.join(root, "src/taskpane/taskpane.html"),
+        title: "Samfinansiering",
         filename: "taskpane.html",
         chunks: ["taskpane"],
         inject: "head",
         scriptLoading: "defer",
         meta: { csp: { "http-equiv": "Content-Security-Policy", content: taskpanePolicy({ connect: connectOrigins(process.env) }) } },
+      }),
+      new HtmlWebpackPlugin({
+        template: path.join(root, "src/taskpane/taskpane.html"),
+        title: "Samfinansiering – kontrollera Excel",
+        filename: "kontroll.html",
+        // The task pane's own bundle: it shows Kontrollera Excel alone on this page.
+        chunks: ["taskpane"],
+        inject: "head",
+        scriptLoading: "defer",
       }),
       new AddinFilesPlugin({ publicUrl }),
       // SCB's API address for organisations that proxy it (src/taskpane/scbUrl.ts); empty means SCB's own.

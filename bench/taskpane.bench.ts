@@ -1,25 +1,40 @@
 // Task-pane benchmark (npm run bench): time from navigation to an interactive task pane in headless
-// Chromium, and the syncs and request sizes of a calculation for the largest county (Västra
-// Götaland, 49 municipalities) × 10 years × 4 scenarios on the in-memory Excel fake. Prints, never asserts.
+// Chromium, the syncs and request sizes of a calculation for the largest county (Västra
+// Götaland, 49 municipalities) × 10 years × 4 scenarios on the in-memory Excel fake, and those of
+// "Kontrollera Excel" with its time on the fake. Prints, never asserts.
 import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
+import { runSelfCheck } from "../src/excel/selfCheck/run.ts";
 import { hostOn, largeCountyWorkbook } from "../test/excel/helpers.ts";
 import { exampleWorkbook } from "../test/fakes/excel/index.ts";
 import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "../test/browser/page.ts";
 
 const LOADS = 7;
 
+const requestSizes = (workbook: ReturnType<typeof exampleWorkbook>) => workbook.syncs.map((s) => `${(s.requestBytes / 1024).toFixed(1)} KB (${s.operations} operationer)`);
+
 async function syncFigures(label: string, workbook: ReturnType<typeof exampleWorkbook>): Promise<void> {
   workbook.resetSyncs();
   const outcome = await hostOn(workbook).calculate();
   if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("\n"));
-  const sizes = workbook.syncs.map((s) => `${(s.requestBytes / 1024).toFixed(1)} KB (${s.operations} operationer)`);
-  console.log(`  ${label}: ${workbook.syncCount} synkningar; ${sizes.join(", ")}; gräns i Excel på webben 5 MB per anrop`);
+  console.log(`  ${label}: ${workbook.syncCount} synkningar; ${requestSizes(workbook).join(", ")}; gräns i Excel på webben 5 MB per anrop`);
 }
 
 console.log("Beräkning i arbetsboken (Excel-attrappen):");
 await syncFigures("Dalarna, exemplet", exampleWorkbook());
 await syncFigures("Västra Götaland, 49 kommuner × 10 år × 4 scenarier", largeCountyWorkbook(4, 10));
+
+{
+  // Target: a handful of syncs, under a second on the fake.
+  const workbook = exampleWorkbook();
+  const started = performance.now();
+  const report = await runSelfCheck(workbook, { now: () => new Date(), addinVersion: "bench", diagnostics: null, isSetSupported: () => null });
+  const elapsed = performance.now() - started;
+  const failed = report.capabilities.filter((c) => c.outcome.status === "failed").length;
+  console.log("Kontrollera Excel (Excel-attrappen, exemplet):");
+  console.log(`  ${workbook.syncCount} synkningar på ${elapsed.toFixed(0)} ms (mål: en handfull, under 1 s); ${failed} misslyckade kontroller`);
+  console.log(`  ${requestSizes(workbook).join(", ")}`);
+}
 
 if (!existsSync(CHROMIUM)) {
   console.log(`Chromium saknas (${CHROMIUM}): tiden till interaktivt åtgärdsfönster mäts inte.`);

@@ -53,7 +53,7 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" 
   load(propertyNames: Props): WorksheetApi;
   getRange(address?: string): RangeApi;
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeApi;
-  readonly freezePanes: Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">;
+  readonly freezePanes: FreezePanesApi;
   readonly protection: WorksheetProtectionApi;
   readonly pageLayout: PageLayoutApi;
   readonly charts: ChartCollectionApi;
@@ -62,6 +62,11 @@ export interface WorksheetApi extends Pick<Excel.Worksheet, "name" | "position" 
 
 export interface WorksheetProtectionApi extends Pick<Excel.WorksheetProtection, "protected"> {
   load(propertyNames: Props): WorksheetProtectionApi;
+}
+
+export interface FreezePanesApi extends Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze"> {
+  /** The frozen cells (whole rows when rows are frozen); a null object when nothing is frozen. Read back by the self-check. */
+  getLocationOrNullObject(): RangeApi;
 }
 
 /** What a change handler is told (the members of Excel.WorksheetChangedEventArgs that are plain data). */
@@ -82,8 +87,13 @@ export interface RangeApi
 }
 
 export interface RangeFormatApi extends Pick<Excel.RangeFormat, "columnWidth" | "rowHeight" | "wrapText" | "verticalAlignment" | "horizontalAlignment" | "indentLevel" | "useStandardWidth" | "useStandardHeight"> {
-  readonly font: Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size">;
+  readonly font: RangeFontApi;
   readonly borders: RangeBordersApi;
+  load(propertyNames: Props): RangeFormatApi;
+}
+
+export interface RangeFontApi extends Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size"> {
+  load(propertyNames: Props): RangeFontApi;
 }
 
 export interface RangeBordersApi {
@@ -91,6 +101,8 @@ export interface RangeBordersApi {
 }
 
 export interface PageLayoutApi extends Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "paperSize"> {
+  load(propertyNames: Props): PageLayoutApi;
+  getPrintTitleRowsOrNullObject(): RangeApi;
   readonly headersFooters: { readonly defaultForAllPages: Pick<Excel.HeaderFooter, "leftFooter" | "centerFooter" | "rightFooter"> };
 }
 
@@ -102,11 +114,14 @@ export interface ChartCollectionApi {
 }
 
 export interface ChartApi extends Pick<Excel.Chart, "name" | "setPosition" | "delete"> {
+  load(propertyNames: Props): ChartApi;
   readonly title: Pick<Excel.ChartTitle, "text">;
   readonly series: ChartSeriesCollectionApi;
 }
 
 export interface ChartSeriesCollectionApi {
+  readonly items: ChartSeriesApi[];
+  load(propertyNames: Props): ChartSeriesCollectionApi;
   getItemAt(index: number): ChartSeriesApi;
   add(name?: string, index?: number): ChartSeriesApi;
 }

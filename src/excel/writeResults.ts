@@ -140,7 +140,7 @@ function userNamesOn(reading: WorkbookReading, sheet: string): string[] {
  * named after the sheet, or one Excel named that has no title yet (a write that failed before naming
  * it).
  */
-function clearSheet(worksheet: WorksheetApi, state: ResultSheetState, chartNames: readonly string[]): void {
+export function clearSheet(worksheet: WorksheetApi, state: ResultSheetState, chartNames: readonly string[]): void {
   for (const chart of state.charts) {
     const ours = chartNames.some((name) => sheetKey(name) === sheetKey(chart.name)) || (DEFAULT_CHART_NAME.test(chart.name) && chart.title === "");
     if (ours) worksheet.charts.getItem(chart.name).delete();
@@ -153,39 +153,51 @@ function clearSheet(worksheet: WorksheetApi, state: ResultSheetState, chartNames
   worksheet.getRange(`${columnLetters(used.startCol)}:${columnLetters(used.endCol)}`).format.useStandardWidth = true;
 }
 
-function writeSheet(worksheet: WorksheetApi, report: ReportSheet, name: string): void {
+/** The kinds of call writeSheet makes; the self-check (src/excel/selfCheck) runs them one kind at a time. */
+export const SHEET_PARTS = ["numberFormats", "values", "fonts", "sizes", "freeze", "print", "chart"] as const;
+export type SheetPart = (typeof SHEET_PARTS)[number];
+const ALL_PARTS: ReadonlySet<SheetPart> = new Set(SHEET_PARTS);
+
+/** Queues the writes of one result sheet named `name` (all of them, or only `parts`). */
+export function writeSheet(worksheet: WorksheetApi, report: ReportSheet, name: string, parts: ReadonlySet<SheetPart> = ALL_PARTS): void {
   const rows = report.rows;
   const width = rows[0]?.length ?? 0;
   if (rows.length > 0 && width > 0) {
     const range = worksheet.getRange(rangeAddress(null, 0, 0, rows.length - 1, width - 1));
     // Formats before values; null leaves a cell as it is (empty and "General" on a new sheet).
-    range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? null));
-    range.values = rows.map((row) => row.map((cell) => cellInput(cell.value)));
+    if (parts.has("numberFormats")) range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? null));
+    if (parts.has("values")) range.values = rows.map((row) => row.map((cell) => cellInput(cell.value)));
   }
   const heights = rows.map((cells) => wrappedRowHeight(cells, report.columnWidths));
-  for (const rect of rectangles(rows, (cell) => cell.bold === true)) worksheet.getRange(rectAddress(rect)).format.font.bold = true;
-  for (const rect of rectangles(rows, (cell) => cell.italic === true)) worksheet.getRange(rectAddress(rect)).format.font.italic = true;
-  for (const rect of rectangles(rows, (cell) => cell.wrap === true)) worksheet.getRange(rectAddress(rect)).format.wrapText = true;
-  for (const rect of rectangles(rows, (cell) => cell.alignRight === true)) worksheet.getRange(rectAddress(rect)).format.horizontalAlignment = "Right";
-  // Wrapped text reads from the top, and so does every cell of a tall row (as the .xlsx writer).
-  for (const rect of rectangles(rows, (cell, row) => cell.wrap === true || heights[row] !== null)) {
-    worksheet.getRange(rectAddress(rect)).format.verticalAlignment = "Top";
+  if (parts.has("fonts")) {
+    for (const rect of rectangles(rows, (cell) => cell.bold === true)) worksheet.getRange(rectAddress(rect)).format.font.bold = true;
+    for (const rect of rectangles(rows, (cell) => cell.italic === true)) worksheet.getRange(rectAddress(rect)).format.font.italic = true;
+    for (const rect of rectangles(rows, (cell) => cell.wrap === true)) worksheet.getRange(rectAddress(rect)).format.wrapText = true;
+    for (const rect of rectangles(rows, (cell) => cell.alignRight === true)) worksheet.getRange(rectAddress(rect)).format.horizontalAlignment = "Right";
+    // Wrapped text reads from the top, and so does every cell of a tall row (as the .xlsx writer).
+    for (const rect of rectangles(rows, (cell, row) => cell.wrap === true || heights[row] !== null)) {
+      worksheet.getRange(rectAddress(rect)).format.verticalAlignment = "Top";
+    }
   }
-  for (const run of runs(report.columnWidths.map(columnWidthPoints))) {
-    worksheet.getRange(`${columnLetters(run.from)}:${columnLetters(run.to)}`).format.columnWidth = run.value;
+  if (parts.has("sizes")) {
+    for (const run of runs(report.columnWidths.map(columnWidthPoints))) {
+      worksheet.getRange(`${columnLetters(run.from)}:${columnLetters(run.to)}`).format.columnWidth = run.value;
+    }
+    for (const run of runs(heights)) {
+      if (run.value !== null) worksheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
+    }
   }
-  for (const run of runs(heights)) {
-    if (run.value !== null) worksheet.getRange(`${run.from + 1}:${run.to + 1}`).format.rowHeight = run.value;
+  if (parts.has("freeze") && report.freezeRows > 0) worksheet.freezePanes.freezeRows(report.freezeRows);
+  if (parts.has("print")) {
+    worksheet.pageLayout.orientation = report.print.orientation === "landscape" ? "Landscape" : "Portrait";
+    // Only the documented values (a page count; null when a percentage scale is used): a value Excel
+    // rejects would fail the whole write sync halfway, and Office.js does not roll back.
+    worksheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToPagesWide };
+    if (report.freezeRows > 0) worksheet.pageLayout.setPrintTitleRows(`$1:$${report.freezeRows}`);
   }
-  if (report.freezeRows > 0) worksheet.freezePanes.freezeRows(report.freezeRows);
-  worksheet.pageLayout.orientation = report.print.orientation === "landscape" ? "Landscape" : "Portrait";
-  // Only the documented values (a page count; null when a percentage scale is used): a value Excel
-  // rejects would fail the whole write sync halfway, and Office.js does not roll back.
-  worksheet.pageLayout.zoom = { horizontalFitToPages: report.print.fitToPagesWide };
-  if (report.freezeRows > 0) worksheet.pageLayout.setPrintTitleRows(`$1:$${report.freezeRows}`);
-  applyTypeAndRules(worksheet, report);
-  applyPageSetup(worksheet, report);
-  if (report.chart !== null) addChart(worksheet, report, report.chart, name);
+  if (parts.has("fonts")) applyTypeAndRules(worksheet, report);
+  if (parts.has("print")) applyPageSetup(worksheet, report);
+  if (parts.has("chart") && report.chart !== null) addChart(worksheet, report, report.chart, name);
 }
 
 /** The font named on every cell, rules above sums (per row: EdgeTop is a range's top edge only), indents. */

@@ -7,3 +7,4 @@ export * from "./report.ts";
 export * from "./workbook.ts";
 export * from "./xlsx.ts";
 export * from "./taskpane.ts";
+export * from "./selfCheck.ts";

@@ -100,5 +100,7 @@ export const taskpaneText = {
     unlisted: (count: number) => `… och ${count} till, som inte visas. Rätta dem ovan först; ofta har flera samma orsak.`,
   },
   unexpected: (message: string) => `Något gick fel: ${message}`,
+  footer: "Felsökning",
+  checkPage: "Kontrollsidan (för den som installerar tillägget)",
   needsExcel: "Tillägget behöver Excel med stöd för ExcelApi 1.9 (Microsoft 365, Excel 2021 eller senare, Excel på webben).",
 } as const;

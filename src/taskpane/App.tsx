@@ -1,6 +1,7 @@
 import { Divider, FluentProvider, MessageBar, MessageBarBody, Spinner, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CalculationOutcome, CellEdit, InputKind, WorkbookHost, WorkbookState } from "../excel/host.ts";
+import type { SelfCheckReport } from "../excel/selfCheck/model.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import type { Problem } from "../workbook/problems.ts";
 import { CalculateBar, CalculateSection } from "./CalculateSection.tsx";
@@ -8,6 +9,7 @@ import { InputsSection } from "./InputsSection.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { ScenarioCards } from "./ScenarioCards.tsx";
 import { PopulationFetch } from "./PopulationFetch.tsx";
+import { SelfCheckPanel } from "./SelfCheckPanel.tsx";
 import { StartView } from "./StartView.tsx";
 import { scbPaneText } from "../strings/scb.ts";
 import { taskpaneCss } from "./styles.ts";
@@ -25,9 +27,11 @@ export interface AppProps {
   theme: Theme;
   /** The year a new, empty scenario starts in (the task pane's clock, passed in). */
   newScenarioYear: number;
+  /** "Kontrollera Excel", at the foot of the pane. */
+  selfCheck: () => Promise<SelfCheckReport>;
 }
 
-export function App({ host, theme, newScenarioYear }: AppProps) {
+export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
   const [state, setState] = useState<WorkbookState | null>(null);
   const [working, setWorking] = useState<"idle" | "editing" | "calculating">("idle");
   const [outcome, setOutcome] = useState<CalculationOutcome | null>(null);
@@ -160,6 +164,11 @@ export function App({ host, theme, newScenarioYear }: AppProps) {
             />
           </>
         )}
+        <Divider />
+        <footer aria-label={t.footer}>
+          <SelfCheckPanel run={selfCheck} disabled={busy} />
+          <a className="footer-link" href="kontroll.html">{t.checkPage}</a>
+        </footer>
       </main>
     </FluentProvider>
   );

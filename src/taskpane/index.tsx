@@ -1,16 +1,27 @@
 // The task pane's start-up: wait for Office, check the requirement set, and render the app on the
-// workbook host. office.js itself comes from Microsoft's CDN (see taskpane.html).
+// workbook host. office.js itself comes from Microsoft's CDN (see taskpane.html). The same bundle
+// serves kontroll.html, "Kontrollera Excel" on a page of its own.
 import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import packageJson from "../../package.json" with { type: "json" };
 import { createOfficeHost } from "../excel/officeHost.ts";
 import { REQUIRED_EXCEL_API } from "../excel/requirements.ts";
+import { officeEnvironment } from "../excel/selfCheck/officeEnvironment.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
+import { KontrollPage } from "../kontroll/KontrollPage.tsx";
 import { App } from "./App.tsx";
 import { themeFor } from "./theme.ts";
 
 void Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
+  const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
+  // Loaded when asked for: the check is not part of the pane's everyday work.
+  const selfCheck = () =>
+    import(/* webpackChunkName: "kontroll-excel" */ "../excel/selfCheck/run.ts").then(({ runSelfCheck }) => runSelfCheck(Excel, officeEnvironment(packageJson.version)));
+  if (window.location.pathname.endsWith("/kontroll.html")) {
+    root.render(<KontrollPage theme={theme} run={selfCheck} />);
+    return;
+  }
   // Outside Excel (the test page) Office has no requirements object; inside, an old Excel gets a message.
   const supported = Office.context?.requirements?.isSetSupported?.("ExcelApi", REQUIRED_EXCEL_API) ?? true;
   if (!supported) {
@@ -22,6 +33,5 @@ void Office.onReady(() => {
     return;
   }
   const host = createOfficeHost(Excel, { now: () => new Date(), version: packageJson.version });
-  const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
-  root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} />);
+  root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} selfCheck={selfCheck} />);
 });

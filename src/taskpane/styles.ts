@@ -28,4 +28,10 @@ main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-widt
 .conflicts { margin: 4px 0; padding-left: 18px; }
 .invoice { display: flex; flex-direction: column; align-items: flex-start; gap: 6px; }
 .summary ul { margin: 4px 0; padding-left: 18px; }
+.self-check-results { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 2px; font-size: 12px; }
+.self-check-results li { display: grid; grid-template-columns: 6em 1fr; gap: 4px; }
+.self-check-status { font-weight: 600; }
+.self-check-results [data-status="failed"] .self-check-status { color: var(--colorPaletteRedForeground1); }
+.footer-link { display: inline-block; margin-top: 8px; font-size: 12px; }
+.self-check-text textarea { font-family: monospace; font-size: 11px; }
 `;

@@ -31,13 +31,13 @@ export async function buildTaskpane(): Promise<string> {
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
 
-/** Serves `dir` on 127.0.0.1 (a free port); the task pane's HTML gets the harness script after office.js. */
+/** Serves `dir` on 127.0.0.1 (a free port); the pages with office.js get the harness script after it. */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/u, "");
     try {
       let body: Buffer | string = await readFile(join(dir, path));
-      if (path.endsWith("taskpane.html")) {
+      if (path.endsWith("taskpane.html") || path.endsWith("kontroll.html")) {
         const harness = readdirHarness(dir);
         body = injectAfterOfficeJs(body.toString("utf8"), `<script src="${harness}"></script>`);
       }
@@ -75,7 +75,7 @@ export async function launch(): Promise<Browser> {
  * A page at the task pane's width in which office.js comes from the npm package instead of
  * Microsoft's CDN, and every other request leaving localhost is refused.
  */
-export async function openTaskpane(browser: Browser, url: string, width = 320, query = ""): Promise<Page> {
+export async function openTaskpane(browser: Browser, url: string, width = 320, query = "", file = "taskpane.html"): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
@@ -86,6 +86,6 @@ export async function openTaskpane(browser: Browser, url: string, width = 320, q
     }
     return route.abort();
   });
-  await page.goto(`${url}taskpane.html${query}`);
+  await page.goto(`${url}${file}${query}`);
   return page;
 }

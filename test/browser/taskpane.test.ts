@@ -1,5 +1,6 @@
 // The built task pane in headless Chromium with the in-memory Excel fake holding the example
-// workbook: edit a scenario, calculate, check the written cells; an error with "Gå till cell".
+// workbook: edit a scenario, calculate, check the written cells; an error with "Gå till cell";
+// "Kontrollera Excel" in the pane's footer and on kontroll.html.
 // Screenshots go to docs/bilder/ with SAMF_SCREENSHOTS=1 (for the user guide), else to a temp folder.
 import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
@@ -7,12 +8,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FakeWorkbook } from "../fakes/excel/index.ts";
+import type { failAt, FakeWorkbook } from "../fakes/excel/index.ts";
 import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "./page.ts";
 
 declare global {
   interface Window {
     samfFake: FakeWorkbook;
+    samfFailAt: typeof failAt;
   }
 }
 
@@ -244,6 +246,67 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     const page = await loaded();
     await card(page, "Nytt avtal (4 tjänster)").locator("summary").first().click();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  }, 60_000);
+
+  const temporarySheets = (page: Page) => page.evaluate(() => window.samfFake.sheetNames().filter((name) => name.startsWith("Samf_Kontroll_")));
+
+  it("Kontrollera Excel: asks first, runs every check, shows the report and copies it", async () => {
+    const page = await loaded();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/u, "") });
+    const before = await page.evaluate(() => window.samfFake.snapshot());
+
+    await page.getByRole("button", { name: "Kontrollera Excel" }).click();
+    await page.getByText("tömmer Excel ångra-historiken", { exact: false }).waitFor();
+    expect(await page.getByText("skriver, läser tillbaka och tar bort tillfälliga blad", { exact: false }).count()).toBe(1);
+    expect(await temporarySheets(page)).toEqual([]);
+    expect(await page.evaluate(() => window.samfFake.syncCount)).toBeGreaterThan(0);
+    await page.getByRole("button", { name: "Avbryt" }).click();
+    await page.getByRole("button", { name: "Kontrollera Excel" }).click();
+
+    await page.getByRole("button", { name: "Kör kontrollen" }).click();
+    const summary = page.getByTestId("self-check-summary");
+    await summary.waitFor();
+    expect(await summary.textContent()).toBe("Alla 16 kontroller gick igenom.");
+    expect(await page.getByRole("list", { name: "Rapport" }).locator("li[data-status=passed]").count()).toBe(16);
+    expect(await page.evaluate(() => window.samfFake.snapshot())).toBe(before);
+
+    await page.getByRole("button", { name: "Kopiera rapport" }).click();
+    await page.getByText("Rapporten är kopierad.", { exact: false }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain("Samfinansiering – Kontrollera Excel");
+    expect(copied).toContain("Tillägg: version 0.1.0; manifestet kräver ExcelApi 1.9");
+    expect(copied).toContain("Excel: okänt (utanför Office)");
+    expect(copied).toContain("OK         Diagram med två serier (ExcelApi 1.7)");
+    expect(await page.getByRole("textbox", { name: "Rapport" }).inputValue()).toBe(copied);
+    await page.screenshot({ path: join(shots, "kontrollera-excel.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  it("kontroll.html runs the same check on its own page and names a call Excel refuses", async () => {
+    const page = await openTaskpane(browser, server.url, 320, "", "kontroll.html");
+    await page.getByRole("heading", { name: "Samfinansiering – kontrollera Excel" }).waitFor();
+    expect(await page.getByRole("button", { name: "Beräkna" }).count()).toBe(0);
+    const before = await page.evaluate(() => window.samfFake.snapshot());
+    await page.evaluate(() => void window.samfFailAt(window.samfFake, /pageLayout\.zoom = /u, "InvalidArgument"));
+
+    await page.getByRole("button", { name: "Kontrollera Excel" }).click();
+    await page.getByRole("button", { name: "Kör kontrollen" }).click();
+    const summary = page.getByTestId("self-check-summary");
+    await summary.waitFor();
+    // The print calls, and the rewrite in place that makes them too (also as one undo step).
+    expect(await summary.textContent()).toContain("3 av 16 kontroller misslyckades.");
+    const failed = page.getByRole("list", { name: "Rapport" }).locator("li[data-status=failed]");
+    expect(await failed.allTextContents()).toEqual([
+      expect.stringContaining("Utskrift: liggande A4, en sida bred"),
+      expect.stringContaining("Skriva om ett resultatblad på plats"),
+      expect.stringContaining("ett enda ångra-steg"),
+    ]);
+    const report = await page.getByRole("textbox", { name: "Rapport" }).inputValue();
+    expect(report).toContain("Excel: InvalidArgument");
+    expect(report).toMatch(/Anrop \(debugInfo\.statement\): .*pageLayout\.zoom = /u);
+    expect(await temporarySheets(page)).toEqual([]);
+    expect(await page.evaluate(() => window.samfFake.snapshot())).toBe(before);
     await page.close();
   }, 60_000);
 });

@@ -92,6 +92,11 @@ export class FakeChart extends FakeObject<ChartState> implements Pick<Excel.Char
     this.context.enqueue({ id: this.id, ...(wire as object) }, `${this.path}.${statement}`, () => apply(this.target()));
   }
 
+  load(propertyNames: string | string[]): FakeChart {
+    this.queueLoad(propertyNames, ["name"], (chart) => chart.name);
+    return this;
+  }
+
   get name(): string {
     return this.read("name");
   }
@@ -133,7 +138,23 @@ export class FakeChartTitle implements Pick<Excel.ChartTitle, "text"> {
 }
 
 export class FakeChartSeriesCollection implements ChartSeriesCollectionApi {
+  private loadedItems: FakeChartSeries[] | null = null;
+
   constructor(private readonly chart: FakeChart) {}
+
+  get items(): FakeChartSeries[] {
+    if (this.loadedItems === null) throw notLoaded("items");
+    return this.loadedItems;
+  }
+
+  load(propertyNames: string | string[]): FakeChartSeriesCollection {
+    const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim().replace(/^items\//u, ""));
+    if (names.some((name) => name !== "name")) throw new Error("The fake loads only items/name of a chart's series");
+    this.chart.queueOnChart({ load: "series/items/name" }, "series.load(items/name)", (chart) => {
+      this.loadedItems = chart.series.map((series, i) => new FakeChartSeries(this.chart.context, `series[${i}]`, { target: series }).fillName());
+    });
+    return this;
+  }
 
   getItemAt(index: number): FakeChartSeries {
     return new FakeChartSeries(this.chart.context, `series.getItemAt(${index})`, () => {
@@ -154,8 +175,14 @@ export class FakeChartSeriesCollection implements ChartSeriesCollectionApi {
 }
 
 export class FakeChartSeries extends FakeObject<SeriesState> implements Pick<Excel.ChartSeries, "name">, ChartSeriesApi {
-  constructor(context: FakeRequestContext, path: string, resolve: () => SeriesState | null) {
+  constructor(context: FakeRequestContext, path: string, resolve: (() => SeriesState | null) | { target: SeriesState }) {
     super(context, path, resolve, false);
+  }
+
+  /** An item of a loaded collection: its name is known at once. */
+  fillName(): this {
+    this.loaded.set("name", this.target().name);
+    return this;
   }
 
   get name(): string {

@@ -136,9 +136,15 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
     try {
       // As in Excel, the operations before a failing one stay done.
       for (const op of operations) {
-        this.host.beforeOperation(op.statement);
-        this.recordUndo(op);
-        op.apply();
+        try {
+          this.host.beforeOperation(op.statement);
+          this.recordUndo(op);
+          op.apply();
+        } catch (error) {
+          // Office.js's debugInfo: where it happened.
+          if (error instanceof FakeExcelError) error.locate(op.statement);
+          throw error;
+        }
       }
     } finally {
       if (this.changes.size > 0) this.host.cellsChanged(this.changes);

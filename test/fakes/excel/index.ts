@@ -5,3 +5,4 @@ export { FakeRequestContext, REQUEST_LIMIT_BYTES, type SyncRecord } from "./cont
 export { FakeExcelError, type CellState, type ChartState, type Scalar, type SeriesState } from "./state.ts";
 export { dateSerial, exampleWorkbook } from "./exampleWorkbook.ts";
 export { formatAddress, parseAddress, type Rect } from "./address.ts";
+export { clearFailures, failAt } from "./failures.ts";

@@ -1,11 +1,22 @@
 // A sheet's frozen panes and page layout (orientation, zoom, print titles).
+import type { FreezePanesApi, PageLayoutApi } from "../../../src/excel/api.ts";
 import { formatAddress, MAX_COLUMNS, parseAddress } from "./address.ts";
 import { notLoaded } from "./base.ts";
+import { FakeRange } from "./range.ts";
 import { FakeExcelError } from "./state.ts";
 import type { FakeWorksheet } from "./worksheet.ts";
 
-export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze"> {
+export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">, FreezePanesApi {
   constructor(private readonly sheet: FakeWorksheet) {}
+
+  /** The frozen rows as whole rows ("$1:$3"), or a null object when nothing is frozen. */
+  getLocationOrNullObject(): FakeRange {
+    return new FakeRange(this.sheet.context, "freezePanes.getLocationOrNullObject()", () => {
+      const sheet = this.sheet.sheetOrNull();
+      if (sheet === null || sheet.frozenRows === 0) return null;
+      return { sheet, rect: { top: 0, left: 0, bottom: sheet.frozenRows - 1, right: MAX_COLUMNS - 1 } };
+    }, true);
+  }
 
   freezeRows(count?: number): void {
     this.sheet.queueOnSheet({ call: "freezePanes.freezeRows", args: [count ?? null] }, `freezePanes.freezeRows(${count ?? ""})`, (sheet) => {
@@ -20,8 +31,9 @@ export class FakeFreezePanes implements Pick<Excel.WorksheetFreezePanes, "freeze
   }
 }
 
-export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "paperSize"> {
+export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "zoom" | "setPrintTitleRows" | "paperSize">, PageLayoutApi {
   readonly headersFooters: { readonly defaultForAllPages: FakeHeaderFooter };
+  private readonly loaded = new Map<string, unknown>();
 
   constructor(private readonly sheet: FakeWorksheet) {
     this.headersFooters = { defaultForAllPages: new FakeHeaderFooter(sheet) };
@@ -37,8 +49,29 @@ export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "z
     });
   }
 
+  load(propertyNames: string | string[]): FakePageLayout {
+    const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+    for (const name of names) if (name !== "orientation" && name !== "zoom") throw new Error(`The fake cannot load "${name}" on pageLayout`);
+    this.sheet.queueOnSheet({ load: names.map((name) => `pageLayout/${name}`) }, `pageLayout.load(${names.join(",")})`, (sheet) => {
+      // An unset zoom loads as Excel's default, a 100 % scale.
+      for (const name of names) this.loaded.set(name, name === "orientation" ? sheet.pageLayout.orientation : (sheet.pageLayout.zoom ?? { scale: 100 }));
+    });
+    return this;
+  }
+
+  /** The print title rows as a range, or a null object when there are none (ExcelApi 1.9). */
+  getPrintTitleRowsOrNullObject(): FakeRange {
+    return new FakeRange(this.sheet.context, "pageLayout.getPrintTitleRowsOrNullObject()", () => {
+      const sheet = this.sheet.sheetOrNull();
+      const rows = sheet?.pageLayout.printTitleRows ?? null;
+      const parsed = rows === null ? null : parseAddress(rows);
+      return sheet === null || parsed === null ? null : { sheet, rect: parsed.rect };
+    }, true);
+  }
+
   get orientation(): Excel.PageOrientation | "Portrait" | "Landscape" {
-    throw notLoaded("orientation");
+    if (!this.loaded.has("orientation")) throw notLoaded("orientation");
+    return this.loaded.get("orientation") as "Portrait" | "Landscape";
   }
 
   set orientation(value: Excel.PageOrientation | "Portrait" | "Landscape") {
@@ -49,7 +82,8 @@ export class FakePageLayout implements Pick<Excel.PageLayout, "orientation" | "z
   }
 
   get zoom(): Excel.PageLayoutZoomOptions {
-    throw notLoaded("zoom");
+    if (!this.loaded.has("zoom")) throw notLoaded("zoom");
+    return this.loaded.get("zoom") as Excel.PageLayoutZoomOptions;
   }
 
   /**

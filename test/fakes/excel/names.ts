@@ -10,6 +10,7 @@ import { FakeExcelError, type NameState } from "./state.ts";
 const NAME_PROPERTIES = ["name", "type", "formula", "comment", "visible"] as const;
 
 export function nameFormula(item: NameState): string {
+  if (item.areas !== undefined) return `=${item.areas.map((area) => formatAddress(area.sheet.name, area.rect, true)).join(",")}`;
   if (item.target === null) return item.brokenFormula ?? "=#REF!";
   return `=${formatAddress(item.target.sheet.name, item.target.rect, true)}`;
 }
@@ -19,7 +20,7 @@ function nameProperty(item: NameState, property: string): unknown {
     case "name":
       return item.name;
     case "type":
-      return item.target === null ? "Error" : "Range";
+      return item.target === null && item.areas === undefined ? "Error" : "Range";
     case "formula":
       return nameFormula(item);
     case "comment":
@@ -36,14 +37,14 @@ export class FakeNamedItemCollection extends FakeItemCollection<NameState, FakeN
   add(name: string, reference: RangeApi | string, comment?: string): FakeNamedItem {
     const range = typeof reference === "string" ? null : rangeArgument(reference);
     return new FakeNamedItem(this.context, `names.add(${JSON.stringify(name)}, ${JSON.stringify(ref(range ?? (reference as string)))})`, () => {
-      let target: RangeTarget;
-      if (range === null) target = this.context.state.resolveReference(reference as string);
+      let target: RangeTarget | RangeTarget[];
+      if (range === null) target = this.context.state.resolveAreas(reference as string);
       else {
         const resolved = range.rangeOrNull();
         if (resolved === null) throw new FakeExcelError("InvalidArgument", "A name cannot refer to a null range.");
         target = resolved;
       }
-      return this.context.state.addName(name, { sheet: target.sheet, rect: target.rect }, comment ?? "");
+      return this.context.state.addName(name, target, comment ?? "");
     }, false);
   }
 }
@@ -81,6 +82,12 @@ export class FakeNamedItem extends FakeObject<NameState> implements Pick<Excel.N
     });
   }
 
+  /**
+   * The name's range; a null object when the name is not a single range — its reference is lost
+   * (#REF!) or, as modelled here, it spans several areas: a Range is one rectangle, and the
+   * documented contract is a null object "if the named item's type is not a range". What real Excel
+   * does with a multi-area name is what the self-check (src/excel/selfCheck) reports.
+   */
   getRangeOrNullObject(): FakeRange {
     return new FakeRange(this.context, `${this.path}.getRangeOrNullObject()`, () => {
       const item = this.target();

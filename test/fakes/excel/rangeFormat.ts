@@ -1,8 +1,10 @@
 // A range's format and font: column widths, row heights, wrapping, alignment, indent, the top
-// border, and the font's bold, italic, name and size.
-import type { RangeFormatApi } from "../../../src/excel/api.ts";
+// border, and the font's bold, italic, name and size. Loaded as Excel gives them: a property that
+// differs across the range loads as null.
+import type { RangeFontApi, RangeFormatApi } from "../../../src/excel/api.ts";
 import { notLoaded } from "./base.ts";
 import type { FakeRange, RangeTarget } from "./range.ts";
+import type { CellState } from "./state.ts";
 import { checkFormattable, FakeExcelError, type SheetState } from "./state.ts";
 
 export class FakeRangeFormat
@@ -11,13 +13,15 @@ export class FakeRangeFormat
   readonly font: FakeRangeFont;
   readonly borders: FakeRangeBorders;
 
+  private readonly loaded = new Map<string, unknown>();
+
   constructor(private readonly range: FakeRange) {
     this.font = new FakeRangeFont(range);
     this.borders = new FakeRangeBorders(range);
   }
 
   get indentLevel(): number {
-    throw notLoaded("indentLevel");
+    return loadedValue(this.loaded, "indentLevel");
   }
 
   /** "An integer from 0 to 250 that indicates the indent level" (Excel.RangeFormat.indentLevel, ExcelApi 1.9). */
@@ -31,8 +35,13 @@ export class FakeRangeFormat
     );
   }
 
+  load(propertyNames: string | string[]): FakeRangeFormat {
+    queueFormatLoad(this.range, "format", propertyNames, FORMAT_PROPERTIES, this.loaded);
+    return this;
+  }
+
   get columnWidth(): number {
-    throw notLoaded("columnWidth");
+    return loadedValue(this.loaded, "columnWidth");
   }
 
   set columnWidth(points: number) {
@@ -44,7 +53,7 @@ export class FakeRangeFormat
   }
 
   get rowHeight(): number {
-    throw notLoaded("rowHeight");
+    return loadedValue(this.loaded, "rowHeight");
   }
 
   set rowHeight(points: number) {
@@ -77,7 +86,7 @@ export class FakeRangeFormat
   }
 
   get wrapText(): boolean {
-    throw notLoaded("wrapText");
+    return loadedValue(this.loaded, "wrapText");
   }
 
   set wrapText(wrap: boolean) {
@@ -90,11 +99,11 @@ export class FakeRangeFormat
   }
 
   get verticalAlignment(): Excel.VerticalAlignment | "Center" | "Bottom" | "Top" | "Justify" | "Distributed" {
-    throw notLoaded("verticalAlignment");
+    return loadedValue(this.loaded, "verticalAlignment");
   }
 
   get horizontalAlignment(): HorizontalAlignment {
-    throw notLoaded("horizontalAlignment");
+    return loadedValue(this.loaded, "horizontalAlignment");
   }
 
   set horizontalAlignment(alignment: HorizontalAlignment) {
@@ -159,11 +168,18 @@ export class FakeRangeBorder implements Pick<Excel.RangeBorder, "style" | "weigh
   }
 }
 
-export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size"> {
+export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | "name" | "size">, RangeFontApi {
+  private readonly loaded = new Map<string, unknown>();
+
   constructor(private readonly range: FakeRange) {}
 
+  load(propertyNames: string | string[]): FakeRangeFont {
+    queueFormatLoad(this.range, "format.font", propertyNames, ["bold", "italic", "name", "size"], this.loaded);
+    return this;
+  }
+
   get name(): string {
-    throw notLoaded("name");
+    return loadedValue(this.loaded, "name");
   }
 
   set name(name: string) {
@@ -175,7 +191,7 @@ export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | 
   }
 
   get size(): number {
-    throw notLoaded("size");
+    return loadedValue(this.loaded, "size");
   }
 
   set size(size: number) {
@@ -188,7 +204,7 @@ export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | 
   }
 
   get bold(): boolean {
-    throw notLoaded("bold");
+    return loadedValue(this.loaded, "bold");
   }
 
   set bold(bold: boolean) {
@@ -201,7 +217,7 @@ export class FakeRangeFont implements Pick<Excel.RangeFont, "bold" | "italic" | 
   }
 
   get italic(): boolean {
-    throw notLoaded("italic");
+    return loadedValue(this.loaded, "italic");
   }
 
   set italic(italic: boolean) {
@@ -226,4 +242,51 @@ function eachCell(range: RangeTarget, edit: (cell: ReturnType<SheetState["edit"]
       range.sheet.tidy(r, c);
     }
   }
+}
+
+// ---- loading ------------------------------------------------------------------------------------
+
+const FORMAT_PROPERTIES = ["columnWidth", "rowHeight", "wrapText", "horizontalAlignment", "verticalAlignment", "indentLevel"];
+/** Excel's defaults for the Normal style (Calibri 11): 8.43 characters = 48 points wide, 15 points high. */
+const DEFAULT_COLUMN_WIDTH = 48;
+const DEFAULT_ROW_HEIGHT = 15;
+
+function loadedValue<V>(loaded: ReadonlyMap<string, unknown>, property: string): V {
+  if (!loaded.has(property)) throw notLoaded(property);
+  return loaded.get(property) as V;
+}
+
+function queueFormatLoad(range: FakeRange, path: string, propertyNames: string | string[], known: readonly string[], into: Map<string, unknown>): void {
+  const names = (Array.isArray(propertyNames) ? propertyNames : propertyNames.split(",")).map((p) => p.trim()).filter((p) => p !== "");
+  for (const name of names) if (!known.includes(name)) throw new Error(`The fake cannot load "${name}" on ${path}`);
+  range.queueOnRange({ load: names.map((name) => `${path}/${name}`) }, `${path}.load(${names.join(",")})`, (target) => {
+    for (const name of names) into.set(name, formatProperty(target, name));
+  });
+}
+
+/** One value for the whole range, or null where the cells (columns, rows) differ — as Excel loads a format property. */
+function formatProperty(range: RangeTarget, property: string): unknown {
+  const { sheet, rect } = range;
+  const same = (values: unknown[]) => (values.every((value) => value === values[0]) ? values[0] : null);
+  if (property === "columnWidth") {
+    return same(Array.from({ length: rect.right - rect.left + 1 }, (_, c) => sheet.columnWidths.get(rect.left + c) ?? DEFAULT_COLUMN_WIDTH));
+  }
+  if (property === "rowHeight") {
+    return same(Array.from({ length: rect.bottom - rect.top + 1 }, (_, r) => sheet.rowHeights.get(rect.top + r) ?? DEFAULT_ROW_HEIGHT));
+  }
+  const read: (cell: CellState | undefined) => unknown = {
+    wrapText: (cell: CellState | undefined) => cell?.wrapText === true,
+    horizontalAlignment: (cell: CellState | undefined) => cell?.horizontalAlignment ?? "General",
+    indentLevel: (cell: CellState | undefined) => cell?.indentLevel ?? 0,
+    verticalAlignment: (cell: CellState | undefined) => cell?.verticalAlignment ?? "Bottom",
+    bold: (cell: CellState | undefined) => cell?.bold === true,
+    // The Normal style's font where none is set (Calibri 11 in Excel's default workbook).
+    name: (cell: CellState | undefined) => cell?.fontName ?? "Calibri",
+    size: (cell: CellState | undefined) => cell?.fontSize ?? 11,
+    italic: (cell: CellState | undefined) => cell?.italic === true,
+  }[property]!;
+  checkFormattable(rect);
+  const values: unknown[] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) values.push(read(sheet.cell(r, c)));
+  return same(values);
 }

@@ -132,16 +132,28 @@ export interface NameState {
   target: { sheet: SheetState; rect: Rect } | null;
   /** The formula after the target was lost ("=#REF!$A$1"), or of a name that is not a range. */
   brokenFormula: string | null;
+  /** A name over several areas ("=Blad!$A$1:$A$2,Blad!$C$1:$C$2") has these instead of a target. */
+  areas?: { sheet: SheetState; rect: Rect }[];
   comment: string;
 }
 
+/** Excel's error from a sync (OfficeExtension.Error): a code and, once the sync knows the statement, debugInfo. */
 export class FakeExcelError extends Error {
+  debugInfo: OfficeExtension.DebugInfo;
+
   constructor(
     readonly code: string,
     message: string,
   ) {
     super(`${code}: ${message}`);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
+  }
+
+  /** Where it happened, as Office.js's debugInfo gives it: the statement and the object and member. */
+  locate(statement: string): void {
+    const member = /([A-Za-z]+)\.([A-Za-z.]+)(?:\(|\s*=)[^.]*$/u.exec(statement);
+    this.debugInfo = { ...this.debugInfo, statement, errorLocation: member === null ? statement : `${member[1]}.${member[2]}` };
   }
 }
 
@@ -217,6 +229,10 @@ export class WorkbookState {
     this.sheets.splice(index, 1);
     sheet.deleted = true;
     for (const name of this.names) {
+      if (name.areas?.some((area) => area.sheet === sheet)) {
+        name.brokenFormula = "=#REF!";
+        delete name.areas;
+      }
       if (name.target?.sheet !== sheet) continue;
       name.brokenFormula = `=#REF!${formatAddress(null, name.target.rect, true)}`;
       name.target = null;
@@ -267,14 +283,22 @@ export class WorkbookState {
     return `Diagram ${this.nextChartNumber++}`;
   }
 
-  addName(name: string, target: { sheet: SheetState; rect: Rect }, comment: string): NameState {
+  addName(name: string, target: { sheet: SheetState; rect: Rect } | { sheet: SheetState; rect: Rect }[], comment: string): NameState {
     if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name) || /^[a-z]{1,3}\d+$/iu.test(name) || /^[rc]$/iu.test(name)) {
       throw new FakeExcelError("InvalidArgument", `"${name}" is not a valid name.`);
     }
     if (this.nameByName(name) !== undefined) throw new FakeExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
-    const item: NameState = { name, target, brokenFormula: null, comment };
+    const item: NameState = Array.isArray(target)
+      ? { name, target: null, brokenFormula: null, areas: target, comment }
+      : { name, target, brokenFormula: null, comment };
     this.names.push(item);
     return item;
+  }
+
+  /** A reference given as text, of one area or several separated by commas ("=Blad!$A$1:$A$2,Blad!$C$1"). */
+  resolveAreas(reference: string): { sheet: SheetState; rect: Rect } | { sheet: SheetState; rect: Rect }[] {
+    const areas = reference.replace(/^=/u, "").split(",").map((area) => this.resolveReference(area));
+    return areas.length === 1 ? areas[0]! : areas;
   }
 
   /** A reference given as text ("=Befolkning!$A$1:$G$17", "Befolkning!A1") resolved to a sheet and rectangle. */

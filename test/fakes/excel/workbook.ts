@@ -16,6 +16,8 @@ export class FakeWorkbook implements ContextHost {
   readonly state = new WorkbookState();
   /** One record per `context.sync()`, in order. */
   readonly syncs: SyncRecord[] = [];
+  /** Set by failAt (failures.ts): the error the operation with this statement fails with. */
+  failWhen: ((statement: string) => FakeExcelError | null) | null = null;
   private readonly pendingEvents = new Set<Promise<unknown>>();
 
   /** A workbook with these sheets, in this order, values as given (no entry parsing); the first is active. */
@@ -87,6 +89,8 @@ export class FakeWorkbook implements ContextHost {
 
   beforeOperation(statement: string): void {
     this.operationCount++;
+    const matched = this.failWhen?.(statement) ?? null;
+    if (matched !== null) throw matched;
     if (this.operationsUntilFailure === null) return;
     if (this.operationsUntilFailure-- === 0) {
       this.operationsUntilFailure = null;
@@ -216,7 +220,7 @@ export class FakeWorkbook implements ContextHost {
 
   /** A workbook name, as the user would define it ("Befolkning!$A$1:$G$17"). */
   addName(name: string, reference: string): void {
-    this.state.addName(name, this.state.resolveReference(reference), "");
+    this.state.addName(name, this.state.resolveAreas(reference), "");
   }
 
   /** A formula cell with the result Excel would show (the fake does not calculate). */
@@ -282,7 +286,7 @@ export class FakeWorkbook implements ContextHost {
   }
 
   namedItems(): { name: string; formula: string; type: "Range" | "Error" }[] {
-    return this.state.names.map((item) => ({ name: item.name, formula: nameFormula(item), type: item.target === null ? "Error" : "Range" }));
+    return this.state.names.map((item) => ({ name: item.name, formula: nameFormula(item), type: item.target === null && item.areas === undefined ? "Error" : "Range" }));
   }
 
   charts(sheetName: string): ChartState[] {
