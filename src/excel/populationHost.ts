@@ -9,6 +9,7 @@ import type { ExcelApi, WorksheetApi } from "./api.ts";
 import { sheetNamed } from "../workbook/report/placement.ts";
 import { columnLetters } from "../workbook/address.ts";
 import { readWorkbook } from "./readWorkbook.ts";
+import { needsTextPrefix } from "./textEntry.ts";
 import { columnWidthPoints } from "./writeResults.ts";
 
 export interface PopulationHost {
@@ -62,6 +63,7 @@ function queueWrites(sheet: WorksheetApi, writes: readonly CellWrite[]): void {
     const cell = sheet.getRange(cellAddress(null, write.row, write.col));
     // The format first: a kommunkod "0114" in a text cell keeps its leading zero.
     if (write.format !== undefined) cell.numberFormat = [[write.format]];
-    cell.values = [[write.value]];
+    // Text Excel would take for something else ("0114" a number) is entered with the apostrophe.
+    cell.values = [[typeof write.value === "string" && needsTextPrefix(write.value) ? `'${write.value}` : write.value]];
   }
 }
