@@ -25,7 +25,10 @@ async function inputsOf(path: string) {
   return { workbook, outcome: parseInputs(readInputs(workbook).grids) };
 }
 
-describe("samfinansiering ny", () => {
+// Each test writes and reads back .xlsx files and calls the replay server: generous under load.
+const SLOW = { timeout: 30_000 };
+
+describe("samfinansiering ny", SLOW, () => {
   it("creates the input sheets for a county, fetches the population, and the workbook then runs", async () => {
     const dir = await tempDir();
     const path = join(dir, "dalarna.xlsx");
@@ -68,7 +71,7 @@ describe("samfinansiering ny", () => {
   });
 });
 
-describe("samfinansiering befolkning", () => {
+describe("samfinansiering befolkning", SLOW, () => {
   it("adds a column per new date and the source line; equal figures are left alone", async () => {
     const dir = await tempDir();
     const input = join(dir, "exempel.xlsx");

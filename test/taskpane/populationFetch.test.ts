@@ -16,7 +16,7 @@ beforeEach(() => scb.reset());
 
 const now = new Date("2026-11-29T10:00:00Z");
 
-describe("fetchIntoWorkbook", () => {
+describe("fetchIntoWorkbook", { timeout: 30_000 }, () => {
   it("does nothing when the sheet already has SCB's figures", async () => {
     const workbook = exampleWorkbook();
     const outcome = await fetchIntoWorkbook(createPopulationHost(workbook), "2024-12-31", scb.url, now);
