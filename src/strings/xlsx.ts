@@ -1,7 +1,7 @@
 // Swedish texts of the .xlsx file adapter (src/xlsx/) and of the example and template workbooks
 // (scripts/build-assets.ts): file errors, warnings about result sheets, the Instruktioner sheet and the
 // notes on the Scenarier sheet's parameter labels.
-import { MAX_INPUT_FILE_BYTES } from "../workbook/limits.ts";
+import { MAX_INPUT_FILE_BYTES, MAX_UNPACKED_BYTES } from "../workbook/limits.ts";
 
 export const xlsxText = {
   fileNotFound: (path: string) => `Filen ”${path}” finns inte. Kontrollera sökvägen och filnamnet.`,
@@ -10,6 +10,8 @@ export const xlsxText = {
     `”${path}” är ingen vanlig fil (utan t.ex. en enhet eller en namngiven pipe). Ange sökvägen till en Excel-arbetsbok (.xlsx).`,
   fileTooLarge: (path: string, bytes: number) =>
     `”${path}” är ${Math.round(bytes / 1024 / 1024)} MB, men högst ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MB läses. Indata till en fördelning ryms i några MB; ta bort annat ur arbetsboken eller kopiera bladen Befolkning, Index och Scenarier till en ny arbetsbok.`,
+  unpackedTooLarge: (path: string, bytes: number) =>
+    `”${path}” blir ${Number.isFinite(bytes) ? `${Math.round(bytes / 1024 / 1024)} MB` : "flera GB"} uppackad, men högst ${MAX_UNPACKED_BYTES / 1024 / 1024} MB läses. Ta bort stora blad som inte behövs (eller tomma rader långt ner) eller kopiera bladen Befolkning, Index och Scenarier till en ny arbetsbok.`,
   fileNotReadable: (path: string, reason: string) => `Filen ”${path}” kunde inte läsas (${reason}).`,
   notXlsx: (path: string) =>
     `”${path}” är ingen Excel-arbetsbok i .xlsx-format, eller så är filen skadad. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,

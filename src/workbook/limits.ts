@@ -27,6 +27,12 @@ export const MAX_LISTED_ERRORS = 50;
 /** Input files read by the command line (an .xlsx of the largest accepted inputs is a few MB). */
 export const MAX_INPUT_FILE_BYTES = 100 * 1024 * 1024;
 
+/**
+ * The unpacked size of a workbook the command line loads. ExcelJS holds every cell of every sheet in
+ * memory: the inputs at their limits unpack to about 30 MB and peak near 0.5 GB.
+ */
+export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+
 /** Whether a rectangle of rows × columns may be read as an input range. */
 export function withinInputLimits(rows: number, columns: number): boolean {
   return rows <= MAX_INPUT_ROWS && columns <= MAX_INPUT_COLUMNS;

@@ -2,7 +2,8 @@
 import { constants } from "node:fs";
 import { open, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { resolve } from "node:path";
-import { MAX_INPUT_FILE_BYTES } from "../workbook/limits.ts";
+import { MAX_INPUT_FILE_BYTES, MAX_UNPACKED_BYTES } from "../workbook/limits.ts";
+import { unpackedSize } from "./packageSize.ts";
 import { removeStaleTemporaries, temporaryPathFor, trackTemporary, untrackTemporary } from "./temporaryFiles.ts";
 import ExcelJS from "exceljs";
 import { xlsxText } from "../strings/xlsx.ts";
@@ -67,6 +68,8 @@ export async function loadWorkbookFile(path: string): Promise<{ workbook: ExcelJ
     throw new XlsxFileError("legacy-or-encrypted", path, xlsxText.legacyOrEncrypted(path));
   }
   if (!startsWith(bytes, ZIP_MAGIC)) throw new XlsxFileError("not-xlsx", path, xlsxText.notXlsx(path));
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) throw new XlsxFileError("too-large", path, xlsxText.unpackedTooLarge(path, unpacked));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { writeExampleXlsx } from "../fixtures/xlsx.ts";
 import { runCli, tempDir } from "./helpers.ts";
@@ -39,6 +40,16 @@ describe("command-line files", () => {
     const { code, stderr } = await runCli(["/dev/zero", "--out", join(dir, "noll.xlsx")]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/”\/dev\/zero” är ingen vanlig fil/u);
+  });
+
+  it("refuses a workbook that unpacks beyond 64 MB before unpacking it (a million rows, a zip bomb)", { timeout: 60_000 }, async () => {
+    const zip = await JSZip.loadAsync(await readFile(input));
+    zip.file("xl/media/stor.bin", Buffer.alloc(70 * 1024 * 1024));
+    const big = join(dir, "uppblast.xlsx");
+    await writeFile(big, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 1 } }));
+    const { code, stderr } = await runCli([big]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/blir 70 MB uppackad, men högst 64 MB läses/u);
   });
 
   it("refuses a FIFO as input without waiting for a writer", async () => {
