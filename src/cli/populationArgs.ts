@@ -1,5 +1,5 @@
 // Arguments of the subcommands that bring population in:
-//   samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--json] [--ersätt]
+//   samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--skriv-över] [--json] [--ersätt]
 //   samfinansiering ny <arbetsbok.xlsx> --län <kod|namn> [--datum …] [--json]
 import { ScbError } from "../scb/http.ts";
 import { checkDates } from "../scb/population.ts";
@@ -15,6 +15,8 @@ export type PopulationArgs =
       out: string | null;
       json: boolean;
       replace: boolean;
+      /** --skriv-över: replace --out even when it is no workbook (as the main command). */
+      overwrite: boolean;
     }
   | { kind: "help"; command: "befolkning" | "ny" }
   | { kind: "usage-error"; command: "befolkning" | "ny"; message: string };
@@ -26,6 +28,7 @@ export function parsePopulationArgs(command: "befolkning" | "ny", argv: readonly
   let out: string | null = null;
   let json = false;
   let replace = false;
+  let overwrite = false;
   const error = (message: string): PopulationArgs => ({ kind: "usage-error", command, message });
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = splitInline(argv[i]!);
@@ -33,6 +36,7 @@ export function parsePopulationArgs(command: "befolkning" | "ny", argv: readonly
     if (flag === "--help" || flag === "-h") return { kind: "help", command };
     else if (flag === "--json") json = true;
     else if ((flag === "--ersätt" || flag === "--ersatt") && command === "befolkning") replace = true;
+    else if ((flag === "--skriv-över" || flag === "--skriv-over") && command === "befolkning") overwrite = true;
     else if (flag === "--datum") {
       const text = value();
       if (text === null) return error(scbCliText.missingDates());
@@ -61,7 +65,7 @@ export function parsePopulationArgs(command: "befolkning" | "ny", argv: readonly
       throw failure;
     }
   }
-  return { kind: command, input, dates, county, out, json, replace };
+  return { kind: command, input, dates, county, out, json, replace, overwrite };
 }
 
 /** "--datum=2024-12-31" → ["--datum", "2024-12-31"]. */

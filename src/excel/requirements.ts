@@ -5,3 +5,6 @@
 
 /** The lowest ExcelApi requirement set the Office.js code uses. */
 export const REQUIRED_EXCEL_API = "1.9";
+
+/** The set that lets a batch merge into one undo step (RunOptions.mergeUndoGroup); used where supported. */
+export const UNDO_GROUP_EXCEL_API = "1.20";

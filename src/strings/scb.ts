@@ -44,7 +44,7 @@ export const scbCliText = {
   usage: (command: "befolkning" | "ny") =>
     (command === "befolkning"
       ? [
-          "Användning: samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--json] [--ersätt]",
+          "Användning: samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--skriv-över] [--json] [--ersätt]",
           "",
           "Hämtar befolkningen för kommunerna på bladet Befolkning från SCB:s statistikdatabas och skriver en",
           "kopia av arbetsboken med en ny kolumn per datum och en källrad under tabellen. Arbetsboken du anger ändras aldrig.",
@@ -52,6 +52,7 @@ export const scbCliText = {
           "  --datum <datum>   31 december eller sista dagen i en månad; flera med komma emellan",
           "  --län <kod|namn>  länet (t.ex. 20 eller Dalarnas län), om bladet Befolkning saknas",
           "  --out <fil.xlsx>  var kopian skrivs (standard: <namn>-befolkning.xlsx bredvid arbetsboken)",
+          "  --skriv-över      ersätt utfilen även om den inte är en Excel-arbetsbok (.xlsx)",
           "  --ersätt          ersätt befolkningssiffror som redan finns och skiljer sig från SCB:s",
           "  --json            skriv de hämtade siffrorna som JSON på standard ut",
         ]

@@ -5,7 +5,7 @@ import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@flue
 import { createRoot } from "react-dom/client";
 import packageJson from "../../package.json" with { type: "json" };
 import { createOfficeHost } from "../excel/officeHost.ts";
-import { REQUIRED_EXCEL_API } from "../excel/requirements.ts";
+import { REQUIRED_EXCEL_API, UNDO_GROUP_EXCEL_API } from "../excel/requirements.ts";
 import { officeEnvironment } from "../excel/selfCheck/officeEnvironment.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
 import { KontrollPage } from "../kontroll/KontrollPage.tsx";
@@ -32,6 +32,8 @@ void Office.onReady(() => {
     );
     return;
   }
-  const host = createOfficeHost(Excel, { now: () => new Date(), version: packageJson.version });
+  // One Ctrl+Z undoes a whole calculation where Excel offers undo groups.
+  const undoGroups = Office.context?.requirements?.isSetSupported?.("ExcelApi", UNDO_GROUP_EXCEL_API) === true;
+  const host = createOfficeHost(Excel, { now: () => new Date(), version: packageJson.version, undoGroups });
   root.render(<App host={host} theme={theme} newScenarioYear={new Date().getFullYear() + 1} selfCheck={selfCheck} />);
 });

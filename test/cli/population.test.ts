@@ -1,7 +1,7 @@
 // `samfinansiering ny` and `samfinansiering befolkning` end to end against the SCB replay server on
 // localhost, with the written workbooks read back.
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseInputs } from "../../src/workbook/parse/index.ts";
@@ -111,6 +111,23 @@ describe("samfinansiering befolkning", SLOW, () => {
     const { outcome } = await inputsOf(out);
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
     expect(outcome.inputs.data.municipalities.find((m) => m.id === "2084")!.population.get("2024-12-31")!.toNumber()).toBe(22417);
+  });
+
+  it("replaces an existing --out only when it is a workbook, or with --skriv-över", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "exempel.xlsx");
+    await writeExampleXlsx(input);
+    const out = join(dir, "anteckningar.xlsx");
+    await writeFile(out, "inte en arbetsbok");
+    const refused = await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("är ingen Excel-arbetsbok");
+    expect(await readFile(out, "utf8")).toBe("inte en arbetsbok");
+    expect(scb.requests.length).toBe(0);
+
+    const forced = await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out, "--skriv-över"], env);
+    expect(forced.code).toBe(0);
+    expect((await inputsOf(out)).outcome.ok).toBe(true);
   });
 
   it("writes nothing when SCB fails, with SCB's message and exit code 1", async () => {

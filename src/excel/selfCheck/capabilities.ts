@@ -9,6 +9,7 @@ import { wrappedRowHeight } from "../../workbook/report/layout.ts";
 import type { ReportCell, ReportSheet } from "../../workbook/report/model.ts";
 import { selfCheckText } from "../../strings/selfCheck.ts";
 import type { ContextApi, RangeApi, WorksheetApi } from "../api.ts";
+import { UNDO_GROUP_EXCEL_API } from "../requirements.ts";
 import { clearSheet, columnWidthPoints, writeSheet, type SheetPart } from "../writeResults.ts";
 import type { CapabilityId } from "./model.ts";
 
@@ -267,7 +268,7 @@ export const CAPABILITIES: readonly Capability[] = [
   {
     // The same rewrite as one undo step, as Beräkna does where Excel offers it (ExcelApi 1.20).
     id: "undoGroup",
-    requirement: "1.20",
+    requirement: UNDO_GROUP_EXCEL_API,
     runOptions: { mergeUndoGroup: true },
     rewrites: true,
     queue: (scratch) => rewrite(scratch),
