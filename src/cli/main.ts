@@ -49,12 +49,9 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     return EXIT.usage;
   }
   const out = resolve(args.out ?? defaultOutput(args.input));
-  if (await sameFile(args.input, out)) {
-    io.stderr(cliText.outIsInput());
-    return EXIT.usage;
-  }
-  if (!args.overwrite && !(await isReplaceableWorkbook(out))) {
-    io.stderr(cliText.outNotWorkbook(out));
+  const refusal = await outputRefusal(args.input, out, args.overwrite);
+  if (refusal !== null) {
+    io.stderr(refusal);
     return EXIT.usage;
   }
 
@@ -111,6 +108,16 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
  */
 export function defaultOutput(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}-resultat.xlsx`);
+}
+
+/**
+ * Why `out` may not be written, or null: it is the input, or an existing file that is no workbook
+ * (replaced only with --skriv-över). Both commands that write a copy follow this rule.
+ */
+export async function outputRefusal(input: string, out: string, overwrite: boolean): Promise<string | null> {
+  if (await sameFile(input, out)) return cliText.outIsInput();
+  if (!overwrite && !(await isReplaceableWorkbook(out))) return cliText.outNotWorkbook(out);
+  return null;
 }
 
 /**

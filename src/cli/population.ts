@@ -6,18 +6,17 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_SCB_URL, ScbError } from "../scb/http.ts";
 import { fetchPopulation, type PopulationFigures } from "../scb/population.ts";
-import { cliText } from "../strings/cli.ts";
 import { scbCliText } from "../strings/scb.ts";
 import { swedishNumber } from "../strings/number.ts";
 import type { SheetGrid } from "../workbook/grid.ts";
 import { planPopulationUpdate, populationLayout, swedishDate, type PopulationLayout } from "../workbook/population/update.ts";
 import { countiesOf } from "../workbook/register.ts";
 import { STARTER_SHEETS, starterSheets } from "../workbook/starter.ts";
-import { XlsxFileError, isReplaceableWorkbook, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
+import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
 import { sheetByLabel } from "../xlsx/names.ts";
 import { readInputs } from "../xlsx/readInputs.ts";
 import { addStarterSheets, applyWrites } from "../xlsx/writeCells.ts";
-import { sameFile, type CliIo } from "./main.ts";
+import { outputRefusal, type CliIo } from "./main.ts";
 import { parsePopulationArgs } from "./populationArgs.ts";
 
 const EXIT = { done: 0, failed: 1, usage: 2 } as const;
@@ -57,13 +56,9 @@ export async function populationCommand(command: "befolkning" | "ny", argv: read
     }
 
     const out = resolve(args.out ?? join(dirname(args.input), `${basename(args.input, extname(args.input))}-befolkning.xlsx`));
-    if (await sameFile(args.input, out)) {
-      io.stderr(cliText.outIsInput());
-      return EXIT.usage;
-    }
-    // The main command's rule: only a workbook is replaced unless --skriv-över says otherwise.
-    if (!args.overwrite && !(await isReplaceableWorkbook(out))) {
-      io.stderr(cliText.outNotWorkbook(out));
+    const refusal = await outputRefusal(args.input, out, args.overwrite);
+    if (refusal !== null) {
+      io.stderr(refusal);
       return EXIT.usage;
     }
     const { workbook } = await loadWorkbookFile(args.input);
