@@ -27,7 +27,7 @@ function cellText(cell: ReportCell): string {
   if (value === null) return "";
   if (typeof value === "string") return value.replace(/\s+/gu, " ");
   if (cell.format !== undefined && cell.format.endsWith("%")) {
-    const decimals = cell.format.split(".")[1]?.replace("%", "").length ?? 0;
+    const decimals = cell.format.split(".")[1]?.replace(/\s*%$/u, "").length ?? 0;
     return `${swedishNumber(new Decimal(String(value)).times(100), decimals)} %`;
   }
   return swedishNumber(String(value), cell.format === "#,##0" ? 0 : 6);

@@ -5,10 +5,13 @@ import type { ReportCell } from "./model.ts";
 
 /** Whole kronor, population, key values: Excel shows "2 000 000" in a Swedish locale. */
 export const AMOUNT_FORMAT = "#,##0";
-/** A fraction shown in percent with one decimal: 0.632 → "63,2 %". */
-export const PERCENT_FORMAT = "0.0%";
+/**
+ * A fraction shown in percent with one decimal: 0.632 → "63,2 %". The space before % is Swedish
+ * usage; a space needs no quotes in an Excel number format (support.microsoft.com, "Number format codes").
+ */
+export const PERCENT_FORMAT = "0.0 %";
 /** A share of a whole, two decimals: 0.07970… → "7,97 %". */
-export const SHARE_FORMAT = "0.00%";
+export const SHARE_FORMAT = "0.00 %";
 export const FACTOR_FORMAT = "0.000000";
 export const LEVEL_FORMAT = "0.00";
 
@@ -99,10 +102,10 @@ export function textInNumbers(value: string, style: CellStyle = {}): ReportCell 
   return { ...text(value, style), alignRight: true };
 }
 
-/** "0%", "0.0%", "0.00%" …: as many decimals as the fraction needs in percent (at least `min`, at most 6). */
+/** "0 %", "0.0 %", "0.00 %" …: as many decimals as the fraction needs in percent (at least `min`, at most 6). */
 export function percentFormatFor(fraction: Decimal, min = 1): string {
   const decimals = Math.min(6, Math.max(min, fraction.times(100).decimalPlaces()));
-  return decimals === 0 ? "0%" : `0.${"0".repeat(decimals)}%`;
+  return decimals === 0 ? "0 %" : `0.${"0".repeat(decimals)} %`;
 }
 
 /** "0.00", "0.000" …: as many decimals as the value needs (at least `min`, at most 6). */

@@ -4,7 +4,7 @@ import type Decimal from "decimal.js";
 import { ONE, sum, type AllocationKey, type IndexSeries, type IndexValueUsed, type PopulationDateRule, type Scenario, type SimpleKey, type YearResult } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { swedishNumber } from "../../strings/number.ts";
-import { AMOUNT_FORMAT } from "./cells.ts";
+import { AMOUNT_FORMAT, SHARE_FORMAT } from "./cells.ts";
 
 /** A fraction as Swedish percent text: 0.031 → "3,1 %". */
 export function swedishPercent(fraction: Decimal, maxDecimals = 4): string {
@@ -55,7 +55,7 @@ export function keyColumnOf(key: AllocationKey | null, populationDate: string | 
     return { header: populationDate === null ? reportText.population : reportText.populationOn(populationDate), format: AMOUNT_FORMAT };
   }
   // Blended keys are shares of one; column keys may carry decimals.
-  const format = key?.kind === "blend" ? "0.00%" : weights.every((w) => w.isInteger()) ? AMOUNT_FORMAT : "#,##0.00";
+  const format = key?.kind === "blend" ? SHARE_FORMAT : weights.every((w) => w.isInteger()) ? AMOUNT_FORMAT : "#,##0.00";
   return { header: reportText.allocationKey, format };
 }
 

@@ -99,7 +99,7 @@ export function invoiceSheet(run: RunResult, result: ScenarioResult, yearNumber:
     name,
     scenario: scenario.name,
     rows: padRows(rows, COLUMNS),
-    columnWidths: [11, 18, 16, 15, 60],
+    columnWidths: [12, 18, 28, 20, 60],
     freezeRows: headerRow + 1,
     chart: null,
     print: { orientation: "landscape", fitToPagesWide: 1 },

@@ -54,7 +54,7 @@ describe("Underlag", () => {
     expect(values(row(sheet, "Indexserie")).slice(1, 3)).toEqual(["Ingen", "LPI"]);
     expect(values(row(sheet, "Indexeftersläpning (år)")).slice(1, 3)).toEqual([0, 0]);
     expect(values(row(sheet, "Uppräkning")).slice(1, 3)).toEqual(["Från basår", "Från basår"]);
-    expect(row(sheet, "Andel Region Dalarna")[2]).toEqual({ value: 0.5, format: "0%" });
+    expect(row(sheet, "Andel Region Dalarna")[2]).toEqual({ value: 0.5, format: "0 %" });
     expect(values(row(sheet, "Fördelningsnyckel")).slice(1, 3)).toEqual(["Befolkning", "Befolkning"]);
     expect(values(row(sheet, "Befolkning avser")).slice(1, 3)).toEqual([
       "2021-06-30",
@@ -110,7 +110,7 @@ describe("Underlag", () => {
       ["LPI (årlig förändring)", 2026, 0.025, "Prognos", "Exempel"],
       ["LPI (årlig förändring)", 2027, 0.024, "Prognos", "Exempel"],
     ]);
-    expect(sheet.rows[start]![2]!.format).toBe("0.0%");
+    expect(sheet.rows[start]![2]!.format).toBe("0.0 %");
   });
 
   it("says all rounding differences are zero, or lists every scenario-year when one is not", () => {

@@ -32,9 +32,9 @@ describe("cells", () => {
   });
 
   it("picks a percent format with the decimals a fraction needs", () => {
-    expect(percentFormatFor(new Dec("0.031"))).toBe("0.0%");
-    expect(percentFormatFor(new Dec("0.0305"))).toBe("0.00%");
-    expect(percentFormatFor(new Dec("0.5"), 0)).toBe("0%");
+    expect(percentFormatFor(new Dec("0.031"))).toBe("0.0 %");
+    expect(percentFormatFor(new Dec("0.0305"))).toBe("0.00 %");
+    expect(percentFormatFor(new Dec("0.5"), 0)).toBe("0 %");
   });
 });
 

@@ -57,7 +57,7 @@ describe("Jämförelse", () => {
     const region = row(sheet, "Region Dalarna");
     // Unrounded: the number format shows 63,2 %.
     expect(values(region)).toEqual(["Region Dalarna", null, 1_225_535, 2_000_000, 774_465, 774_465 / 1_225_535]);
-    expect(region[5]!.format).toBe("0.0%");
+    expect(region[5]!.format).toBe("0.0 %");
 
     const total = row(sheet, "Totalt");
     expect(values(total)).toEqual(["Totalt", null, 2_451_070, 4_000_000, 1_548_930, 1_548_930 / 2_451_070]);
@@ -66,9 +66,9 @@ describe("Jämförelse", () => {
     expect(rowIndex(sheet, "Totalt")).toBe(rowIndex(sheet, "Region Dalarna") + 1);
   });
 
-  it("stores Skillnad % as a fraction formatted 0.0%", () => {
+  it("stores Skillnad % as a fraction formatted 0.0 %", () => {
     const avesta = sheet.rows[3]![5]!;
-    expect(avesta.format).toBe("0.0%");
+    expect(avesta.format).toBe("0.0 %");
     expect(avesta.value).toBeGreaterThan(0.5);
     expect(avesta.value).toBeLessThan(0.7);
   });

@@ -21,7 +21,7 @@ describe("Fördelning: a workbook with one scenario", () => {
     memo.forEach((m, i) => {
       const cells = sheet.rows[3 + i]!;
       expect(values(cells)).toEqual([m.name, m.population, m.population / memoPopulationSum, m.largestRemainder]);
-      expect(cells[2]!.format).toBe("0.00%");
+      expect(cells[2]!.format).toBe("0.00 %");
     });
     const municipalities = row(sheet, "Summa kommuner");
     expect(values(municipalities)).toEqual(["Summa kommuner", memoPopulationSum, 1, 2_000_000]);
