@@ -260,8 +260,7 @@ async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: numbe
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;
   if (invoiceYear !== null && invoiceScenario(run, invoiceYear) === null) {
-    const message = taskpaneText.calculate.invoiceYearOutside(invoiceYear, invoiceYears(run));
-    return { ok: false, problems: [{ severity: "error", sheet: null, cell: null, message }] };
+    return { ok: false, problems: [errorProblem(taskpaneText.calculate.invoiceYearOutside(invoiceYear, invoiceYears(run)))] };
   }
   const kept = keptInvoiceYears(reading.sheets.map((sheet) => sheet.name), reading.ownership.owned);
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {

@@ -14,9 +14,8 @@ import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../
 import type { Problem } from "../workbook/problems.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "../workbook/report/model.ts";
-import { existingSheets, isMarkerName, newSheetName, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
-import { checkReport, planPlacement, sheetKey, type Placement } from "../workbook/report/placement.ts";
-import { xlsxText } from "../strings/xlsx.ts";
+import { existingSheets, isMarkerName, newSheetName, ownerName, randomToken, releasedWarnings, tokenName } from "../workbook/report/ownership.ts";
+import { checkReport, namesInShowOrder, planPlacement, sheetKey, type Placement } from "../workbook/report/placement.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import type { ResultSheetState, WorkbookReading } from "./readWorkbook.ts";
 import { needsTextPrefix } from "./textEntry.ts";
@@ -62,10 +61,7 @@ export function planResults(reading: WorkbookReading, sheets: readonly ReportShe
     structural: plan.added.length + plan.renamed.length + plan.removed.length + ownership.unfinished.length > 0,
     written: plan.names,
     removed: plan.removed,
-    warnings: [
-      ...ownership.released.map((sheet): Problem => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) })),
-      ...plan.warnings,
-    ],
+    warnings: [...releasedWarnings(ownership), ...plan.warnings],
   };
 }
 
@@ -123,7 +119,7 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
 
   // 6. Show the table: Jämförelse, or the first result (unless the user has hidden it).
   const hidden = (name: string) => reading.results.get(sheetKey(name))?.visible === false;
-  const shown = [...sheets.keys()].sort((a, b) => Number(sheets[b]!.role === "comparison") - Number(sheets[a]!.role === "comparison")).map((report) => plan.names[report]!).find((name) => !hidden(name));
+  const shown = namesInShowOrder(sheets, plan.names).find((name) => !hidden(name));
   if (shown !== undefined) worksheets.getItem(shown).activate();
 }
 

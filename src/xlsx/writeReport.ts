@@ -13,9 +13,8 @@ import { quoteSheetName } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { existingSheets, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
-import { checkReport, planPlacement, sheetKey } from "../workbook/report/placement.ts";
-import { xlsxText } from "../strings/xlsx.ts";
+import { existingSheets, ownerName, randomToken, releasedWarnings, tokenName } from "../workbook/report/ownership.ts";
+import { checkReport, namesInShowOrder, planPlacement, sheetKey } from "../workbook/report/placement.ts";
 import { markForRecalculation } from "./file.ts";
 import { dropNames, dropReferencesTo, redirectReferences, workbookOwnership } from "./names.ts";
 
@@ -90,7 +89,7 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[], o
   showTable(workbook, final, sheets, plan.names, active);
   markForRecalculation(workbook);
   return {
-    warnings: [...ownership.released.map((sheet): Problem => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) })), ...plan.warnings],
+    warnings: [...releasedWarnings(ownership), ...plan.warnings],
     written: plan.names,
     removed: plan.removed,
   };
@@ -160,8 +159,7 @@ function activeSheetName(workbook: ExcelJS.Workbook): string | null {
 
 /** Opens the file on Jämförelse (or the first visible result); the user's active sheet otherwise. */
 function showTable(workbook: ExcelJS.Workbook, final: readonly ExcelJS.Worksheet[], sheets: readonly ReportSheet[], names: readonly string[], active: string | null): void {
-  const order = [...sheets.keys()].sort((a, b) => Number(sheets[b]!.role === "comparison") - Number(sheets[a]!.role === "comparison"));
-  const shown = order.map((report) => names[report]!).find((name) => final.find((sheet) => sheet.name === name)?.state === "visible") ?? active;
+  const shown = namesInShowOrder(sheets, names).find((name) => final.find((sheet) => sheet.name === name)?.state === "visible") ?? active;
   const index = shown === null ? -1 : final.findIndex((sheet) => sheetKey(sheet.name) === sheetKey(shown));
   if (workbook.views === undefined || workbook.views.length === 0) return;
   workbook.views = workbook.views.map((view) => ({

@@ -11,7 +11,9 @@
 //   input sheet claims nothing: such a sheet is the user's, and the stale marker is removed.
 // - A new sheet is added under a temporary name, Samf_ny_<token>_<n>, and gets its final name last
 //   in the write: a write that failed halfway leaves a sheet that the next run recognises and removes.
+import { xlsxText } from "../../strings/xlsx.ts";
 import { parseRangeAddress } from "../address.ts";
+import type { Problem } from "../problems.ts";
 import { sheetKey, type ExistingSheet } from "./placement.ts";
 
 export const OWNER_NAME_PREFIX = "Samf_Resultat_";
@@ -127,4 +129,9 @@ export function existingSheets(sheets: readonly string[], ownership: Ownership):
       const owned = ownership.owned.get(sheetKey(name));
       return owned === undefined ? { name, owned: false } : { name, owned: true, role: owned.role };
     });
+}
+
+/** One warning per sheet released to the user (renamed or copied), as both writers report them. */
+export function releasedWarnings(ownership: Ownership): Problem[] {
+  return ownership.released.map((sheet) => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) }));
 }
