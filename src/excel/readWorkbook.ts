@@ -75,6 +75,8 @@ export interface WorkbookReading {
 }
 
 interface QueuedInput {
+  /** The sheet the input's workbook name points at; null without a usable name. */
+  namedSheet: string | null;
   /** The range the input's workbook name points at, and its used part; null without a usable name. */
   nameRange: RangeApi | null;
   nameUsed: UsedRange | null;
@@ -103,10 +105,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   const nameList = names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") }));
   const queued = {} as Record<InputKind, QueuedInput>;
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, sheets, nameList, kind);
-  const inputSheets = INPUT_KINDS.flatMap((kind) => {
-    const named = namedRange(sheets, nameList, INPUT_NAMES[kind]);
-    return [...(named === null || "unusable" in named ? [] : [named.sheet]), ...(queued[kind].template === null ? [] : [queued[kind].template!])];
-  });
+  const inputSheets = INPUT_KINDS.flatMap((kind) => [queued[kind].namedSheet, queued[kind].template].filter((sheet) => sheet !== null));
   const ownership = readOwnership(
     nameList.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula.replace(/^=/u, "")] : [] })),
     sheets.map((sheet) => sheet.name),
@@ -211,6 +210,7 @@ function queueInput(
     nameUsed = queueUsed(nameRange, sheet.getRange(limitRectangle(range.startRow, range.startCol, range.endRow, range.endCol)));
   }
   return {
+    namedSheet: named === null || "unusable" in named ? null : named.sheet,
     nameRange,
     nameUsed,
     unusableName: named !== null && "unusable" in named ? named.unusable : null,
