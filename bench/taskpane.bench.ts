@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { runSelfCheck } from "../src/excel/selfCheck/run.ts";
 import { hostOn, largeCountyWorkbook } from "../test/excel/helpers.ts";
 import { exampleWorkbook } from "../test/fakes/excel/index.ts";
-import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "../test/browser/page.ts";
+import { CHROMIUM, startTaskpane } from "../test/browser/page.ts";
 
 const LOADS = 7;
 
@@ -44,20 +44,18 @@ await syncFigures("Västra Götaland igen (omskrivning på plats)", largeCountyW
 if (!existsSync(CHROMIUM)) {
   console.log(`Chromium saknas (${CHROMIUM}): tiden till interaktivt åtgärdsfönster mäts inte.`);
 } else {
-  const server = await serve(await buildTaskpane());
-  const browser = await launch();
+  const pane = await startTaskpane();
   const times: number[] = [];
   for (let i = 0; i < LOADS; i++) {
     const start = performance.now();
-    const page = await openTaskpane(browser, server.url);
+    const page = await pane.open();
     // Interactive: the workbook is read and the Beräkna button can be pressed.
     await page.getByRole("button", { name: "Beräkna" }).waitFor();
     await page.waitForFunction(() => !(document.querySelector("main")?.getAttribute("aria-busy") === "true"));
     times.push(performance.now() - start);
     await page.close();
   }
-  await browser.close();
-  await server.close();
+  await pane.close();
   times.sort((a, b) => a - b);
   console.log(`Åtgärdsfönstret i Chromium (headless), från navigering till interaktivt, ${LOADS} laddningar:`);
   console.log(`  median ${times[Math.floor(LOADS / 2)]!.toFixed(0)} ms (min ${times[0]!.toFixed(0)}, max ${times[LOADS - 1]!.toFixed(0)})`);

@@ -89,3 +89,26 @@ export async function openTaskpane(browser: Browser, url: string, width = 320, q
   await page.goto(`${url}${file}${query}`);
   return page;
 }
+
+/** The built task pane served on localhost and a browser to open it in: the set-up of every browser test file. */
+export interface TaskpaneSession {
+  url: string;
+  open: (width?: number, query?: string, file?: string) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startTaskpane(): Promise<TaskpaneSession> {
+  const server = await serve(await buildTaskpane());
+  const browser = await launch().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return {
+    url: server.url,
+    open: (width, query, file) => openTaskpane(browser, server.url, width, query, file),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

@@ -2,12 +2,12 @@
 // fetched from the SCB replay server (SCB's origin routed to localhost; nothing leaves the machine),
 // then Beräkna, which was disabled with its reason until then, gives the expected table.
 import { existsSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SCB_URL } from "../../src/scb/http.ts";
 import type { FakeWorkbook } from "../fakes/excel/index.ts";
 import { startScbReplay, type ScbReplay } from "../fakes/scb/server.ts";
-import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "./page.ts";
+import { CHROMIUM, startTaskpane, type TaskpaneSession } from "./page.ts";
 
 declare global {
   interface Window {
@@ -18,25 +18,22 @@ declare global {
 const available = existsSync(CHROMIUM);
 
 describe.skipIf(!available)("the start view in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  let pane: TaskpaneSession;
   let scb: ScbReplay;
 
   beforeAll(async () => {
     scb = await startScbReplay();
-    server = await serve(await buildTaskpane());
-    browser = await launch();
+    pane = await startTaskpane();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
     await scb?.close();
   });
 
   /** The task pane on an empty workbook, with SCB's API answered by the replay server. */
   async function emptyWorkbook(): Promise<Page> {
-    const page = await openTaskpane(browser, server.url, 320, "?tom");
+    const page = await pane.open(320, "?tom");
     await page.route(`${DEFAULT_SCB_URL}**`, async (route) => {
       const asked = route.request().url().slice(DEFAULT_SCB_URL.length);
       await route.fulfill({ response: await route.fetch({ url: `${scb.url}${asked}` }) });

@@ -6,10 +6,10 @@ import { existsSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { failAt, FakeWorkbook } from "../fakes/excel/index.ts";
-import { CHROMIUM, buildTaskpane, launch, openTaskpane, serve } from "./page.ts";
+import { CHROMIUM, startTaskpane, type TaskpaneSession } from "./page.ts";
 
 declare global {
   interface Window {
@@ -24,19 +24,16 @@ if (!available && process.env.CI) throw new Error(`Chromium saknas (${CHROMIUM})
 if (!available) console.log(`Chromium saknas (${CHROMIUM}): webbläsartesterna hoppas över. .ci/run installerar paketet chromium.`);
 
 describe.skipIf(!available)("the task pane in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  let pane: TaskpaneSession;
   let shots: string;
 
   beforeAll(async () => {
     shots = process.env.SAMF_SCREENSHOTS === "1" ? new URL("../../docs/bilder/", import.meta.url).pathname : await mkdtemp(join(tmpdir(), "samf-bilder-"));
-    server = await serve(await buildTaskpane());
-    browser = await launch();
+    pane = await startTaskpane();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await pane?.close();
   });
 
   const cell = (page: Page, sheet: string, address: string) => page.evaluate(([s, a]) => window.samfFake.value(s!, a!), [sheet, address]);
@@ -48,7 +45,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
   };
   const card = (page: Page, name: string) => page.locator(`details[data-scenario="${name}"]`);
   const loaded = async () => {
-    const page = await openTaskpane(browser, server.url);
+    const page = await pane.open();
     await page.getByText("Nytt avtal (4 tjänster)").first().waitFor();
     return page;
   };
@@ -253,7 +250,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
 
   it("Kontrollera Excel: asks first, runs every check, shows the report and copies it", async () => {
     const page = await loaded();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url.replace(/\/$/u, "") });
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: pane.url.replace(/\/$/u, "") });
     const before = await page.evaluate(() => window.samfFake.snapshot());
 
     await page.getByRole("button", { name: "Kontrollera Excel" }).click();
@@ -284,7 +281,7 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
   }, 60_000);
 
   it("kontroll.html runs the same check on its own page and names a call Excel refuses", async () => {
-    const page = await openTaskpane(browser, server.url, 320, "", "kontroll.html");
+    const page = await pane.open(320, "", "kontroll.html");
     await page.getByRole("heading", { name: "Samfinansiering – kontrollera Excel" }).waitFor();
     expect(await page.getByRole("button", { name: "Beräkna" }).count()).toBe(0);
     const before = await page.evaluate(() => window.samfFake.snapshot());
