@@ -22,9 +22,8 @@
 // (RunOptions.mergeUndoGroup) needs ExcelApi 1.20 and is used only where Excel reports it
 // (HostMeta.undoGroups).
 //
-// Every batch asks Excel to wait while the user edits a cell (RunOptions.delayForCellEdit): without
-// it a batch fails outright when the user is typing in a cell
-// (learn.microsoft.com/javascript/api/excel/excel.runoptions).
+// Every action runs through runAction (situations.ts): it waits while the user edits a cell, and
+// Excel's refusal for the state it is in (grouped sheet tabs) becomes a message that says what to do.
 import { toCellNumber } from "../workbook/report/cells.ts";
 import { cellAddress, rangeAddress, usedRectangle } from "../workbook/address.ts";
 import { INPUT_NAMES, INPUT_SHEETS } from "../workbook/grid.ts";
@@ -42,8 +41,10 @@ import type { ReportSheet } from "../workbook/report/model.ts";
 import { cellInput, columnWidthPoints, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
 import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
+import { ExcelSituation, refusedForExcelState, runAction } from "./situations.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
+export { ExcelSituation } from "./situations.ts";
 export type { ExcelApi } from "./api.ts";
 
 export interface HostMeta {
@@ -60,14 +61,6 @@ export interface HostMeta {
   newToken?: () => string;
 }
 
-/** An ordinary Excel situation that stops an action before anything is written, with its Swedish message. */
-export class ExcelSituation extends Error {
-  override name = "ExcelSituation";
-}
-
-/** Wait for a cell edit rather than fail (every batch of the add-in). */
-const WAIT_FOR_EDIT = { delayForCellEdit: true } as const;
-
 /** Width of the label column of a Scenarier sheet the add-in creates (characters, as the template). */
 const LABEL_COLUMN_WIDTH = 30;
 
@@ -75,7 +68,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
   return {
     ...createPopulationHost(excel),
     read: () =>
-      excel.run(WAIT_FOR_EDIT, async (context): Promise<WorkbookState> => {
+      runAction(excel, async (context): Promise<WorkbookState> => {
         const reading = await readWorkbook(context);
         const parsed = parseInputs(reading.grids);
         return {
@@ -86,7 +79,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     useSelection: (input: InputKind) =>
-      excel.run(WAIT_FOR_EDIT, async (context) => {
+      runAction(excel, async (context) => {
         const names = context.workbook.names;
         // getSelectedRange fails on several areas and on a chart or shape: ask for the areas first.
         const areas = context.workbook.getSelectedRanges().load("areaCount");
@@ -94,6 +87,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
         try {
           await context.sync();
         } catch (error) {
+          if ((error as { code?: string }).code !== "InvalidSelection") throw error;
           throw new ExcelSituation(taskpaneText.excel.selectionNotRange, { cause: error });
         }
         if (areas.areaCount !== 1) throw new ExcelSituation(taskpaneText.excel.selectionSeveralAreas);
@@ -106,7 +100,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     editScenarioSheet: (edits: CellEdit[]) =>
-      excel.run(WAIT_FOR_EDIT, async (context) => {
+      runAction(excel, async (context) => {
         const located = await locateInputSheet(context, "scenarios");
         const worksheets = context.workbook.worksheets;
         await refuseProtected(context, located);
@@ -125,7 +119,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     removeScenarioColumn: (col: number) =>
-      excel.run(WAIT_FOR_EDIT, async (context) => {
+      runAction(excel, async (context) => {
         const grid = (await readWorkbook(context)).grids.scenarios;
         const used = grid === null ? null : usedRectangle(grid.values);
         if (grid === null || used === null) return;
@@ -143,16 +137,16 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       // run that needs one of them is done again outside a group.
       const invoiceYear = options.invoiceYear ?? null;
       if (meta.undoGroups === true) {
-        const grouped = await excel.run({ ...WAIT_FOR_EDIT, mergeUndoGroup: true }, (context) => calculate(context, meta, invoiceYear, false));
+        const grouped = await runAction(excel, (context) => calculate(context, meta, invoiceYear, false), { mergeUndoGroup: true });
         if (grouped !== "structural") return grouped;
       }
-      const outcome = await excel.run(WAIT_FOR_EDIT, (context) => calculate(context, meta, invoiceYear, true));
+      const outcome = await runAction(excel, (context) => calculate(context, meta, invoiceYear, true));
       if (outcome === "structural") throw new Error("unreachable");
       return outcome;
     },
 
     selectCell: (sheet: string, cell: string) =>
-      excel.run(WAIT_FOR_EDIT, async (context) => {
+      runAction(excel, async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);
         worksheet.activate();
         worksheet.getRange(cell).select();
@@ -160,7 +154,7 @@ export function createOfficeHost(excel: ExcelApi, meta: HostMeta): WorkbookHost 
       }),
 
     onScenarioSheetChanged: (callback: () => void) =>
-      excel.run(WAIT_FOR_EDIT, async (context) => {
+      runAction(excel, async (context) => {
         const sheet = await locateInputSheet(context, "scenarios");
         if (sheet === null) return () => {};
         const subscription = context.workbook.worksheets.getItem(sheet).onChanged.add(async () => {
@@ -216,7 +210,7 @@ export async function writeReportSheets(
     const added = write.plan.added.map(({ report }) => write.plan.names[report]!);
     const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
       ? taskpaneText.calculate.sheetNameTaken(added)
-      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error));
+      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
     return { ok: false, problems: [errorProblem(message)] };
   }
   return { ok: true, write };

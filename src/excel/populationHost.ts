@@ -9,6 +9,7 @@ import type { ExcelApi, WorksheetApi } from "./api.ts";
 import { sheetNamed } from "../workbook/report/placement.ts";
 import { columnLetters } from "../workbook/address.ts";
 import { readWorkbook } from "./readWorkbook.ts";
+import { runAction } from "./situations.ts";
 import { needsTextPrefix } from "./textEntry.ts";
 import { columnWidthPoints } from "./writeResults.ts";
 
@@ -23,16 +24,16 @@ export interface PopulationHost {
 
 export function createPopulationHost(excel: ExcelApi): PopulationHost {
   return {
-    readPopulationGrid: () => excel.run(async (context) => (await readWorkbook(context)).grids.population),
+    readPopulationGrid: () => runAction(excel, async (context) => (await readWorkbook(context)).grids.population),
 
     writeCells: (sheet, writes) =>
-      excel.run(async (context) => {
+      runAction(excel, async (context) => {
         queueWrites(context.workbook.worksheets.getItem(sheet), writes);
         await context.sync();
       }),
 
     createSheets: (sheets) =>
-      excel.run(async (context) => {
+      runAction(excel, async (context) => {
         const worksheets = context.workbook.worksheets.load("items/name");
         await context.sync();
         const created: string[] = [];

@@ -1,4 +1,9 @@
 // Swedish texts of the task pane.
+
+/** What to do when Excel refuses a request the way it does while several sheet tabs are grouped. */
+const GROUPED_TABS =
+  "Är flera bladflikar markerade samtidigt (det står [Grupp] i namnlisten)? Högerklicka då på en av dem och välj Dela upp blad.";
+
 export const taskpaneText = {
   title: "Samfinansiering",
   loading: "Läser arbetsboken …",
@@ -76,8 +81,8 @@ export const taskpaneText = {
       `Ett blad som tillägget inte kan se, till exempel ett diagramblad, heter redan ${sheets.map((sheet) => `”${sheet}”`).join(", ")}. Byt namn på det bladet och välj Beräkna igen. Inget nytt blad har lagts till.`,
     resultSheetProtected: (sheet: string) =>
       `Resultatbladet ”${sheet}” är skyddat, så det kan inte skrivas om. Ta bort skyddet (Granska › Ta bort skydd för blad) och välj Beräkna igen. Inget har skrivits.`,
-    writeFailed: (reason: string) =>
-      `Excel avbröt skrivningen av resultatbladen (${reason}). Välj Beräkna igen: det som hann skrivas görs då klart eller tas bort.`,
+    writeFailed: (reason: string, maybeGroupedTabs = false) =>
+      `Excel avbröt skrivningen av resultatbladen (${reason}).${maybeGroupedTabs ? ` ${GROUPED_TABS}` : ""} Välj Beräkna igen: det som hann skrivas görs då klart eller tas bort.`,
   },
   excel: {
     selectionSeveralAreas:
@@ -86,6 +91,7 @@ export const taskpaneText = {
       "Det som är markerat är inte celler (t.ex. ett diagram eller en form). Klicka i en cell, markera tabellen och välj Använd markering igen.",
     sheetProtected: (sheet: string) =>
       `Bladet ”${sheet}” är skyddat, så det kan inte ändras. Ta bort skyddet (Granska › Ta bort skydd för blad) och försök igen. Inget har ändrats.`,
+    refused: (code: string) => `Excel avvisade tilläggets begäran (${code}). ${GROUPED_TABS} Försök sedan igen. Inget har ändrats.`,
     structureProtected:
       "Arbetsbokens struktur är skyddad, så bladet Scenarier kan inte läggas till. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen.",
   },

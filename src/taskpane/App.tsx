@@ -16,7 +16,7 @@ import { taskpaneCss } from "./styles.ts";
 
 const t = taskpaneText;
 
-/** An Excel situation (ExcelSituation, src/excel/officeHost.ts) says what to do itself; anything else is unexpected. */
+/** An Excel situation (ExcelSituation, src/excel/situations.ts) says what to do itself; anything else is unexpected. */
 function failureText(error: unknown): string {
   if (error instanceof Error && error.name === "ExcelSituation") return error.message;
   return t.unexpected(error instanceof Error ? error.message : String(error));
@@ -85,7 +85,7 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
     setNotice(t.inputs.stored(label, address));
   });
   const calculate = (options?: { invoiceYear: number }) => act("calculating", async () => setOutcome(await host.calculate(options)));
-  const goTo = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch((error: unknown) => setFailure(t.unexpected(String(error))));
+  const goTo = (sheet: string, cell: string) => void host.selectCell(sheet, cell).catch((error: unknown) => setFailure(failureText(error)));
 
   // The last calculation's problems replace the read state's: its warnings include the inputs' own,
   // so showing both would show each of those twice.

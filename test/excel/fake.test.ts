@@ -175,6 +175,29 @@ describe("the Excel fake", () => {
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
+  it("refuses every batch with GeneralException while sheet tabs are grouped, applying none of it", async () => {
+    const fake = small();
+    fake.addSheet("Andra");
+    fake.groupSheets("Data", "Andra");
+    const before = fake.snapshot();
+    await expect(fake.run(async (context) => {
+      context.workbook.worksheets.load("items/name");
+      await context.sync();
+    })).rejects.toMatchObject({ code: "GeneralException" });
+    await expect(fake.run({ delayForCellEdit: true }, async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("C1").values = [["Ny"]];
+      context.workbook.worksheets.add("Tredje");
+      await context.sync();
+    })).rejects.toThrow(/GeneralException/);
+    expect(fake.snapshot()).toBe(before);
+    fake.ungroupSheets();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("C1").values = [["Ny"]];
+      await context.sync();
+    });
+    expect(fake.value("Data", "C1")).toBe("Ny");
+  });
+
   it("refuses to end a run with operations that were never synced", async () => {
     const fake = small();
     await expect(fake.run(async (context) => {

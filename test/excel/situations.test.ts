@@ -2,7 +2,8 @@
 // nothing written — or, for a cell edit, in waiting until the user leaves the cell.
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
-import { exampleWorkbook } from "../fakes/excel/index.ts";
+import { ExcelSituation } from "../../src/excel/officeHost.ts";
+import { clearFailures, exampleWorkbook, failAt } from "../fakes/excel/index.ts";
 import { hostOn } from "./helpers.ts";
 
 function problems(outcome: CalculationOutcome): string[] {
@@ -91,6 +92,46 @@ describe("Excel situations", () => {
     if (!outcome.ok) throw new Error("expected a result");
     expect(outcome.summary.written[0]).toBe("Jämförelse (2)");
     expect(fake.value("Jämförelse", "A1")).toBe("min dolda");
+  });
+
+  it("grouped sheet tabs: Beräkna and a Scenarier edit end in a message, nothing written; after ungrouping Beräkna works", async () => {
+    const fake = exampleWorkbook();
+    const host = hostOn(fake);
+    fake.groupSheets("Befolkning", "Index");
+    const before = fake.snapshot();
+    const grouped = /Excel avvisade tilläggets begäran \(GeneralException\).*\[Grupp\].*Dela upp blad.*Inget har ändrats/;
+    await expect(host.calculate()).rejects.toThrow(grouped);
+    await expect(host.calculate()).rejects.toMatchObject({ name: "ExcelSituation" });
+    await expect(host.editScenarioSheet([{ row: 1, col: 1, value: 5 }])).rejects.toThrow(grouped);
+    await expect(host.removeScenarioColumn(1)).rejects.toThrow(grouped);
+    await expect(host.useSelection("population")).rejects.toThrow(grouped);
+    await expect(host.read()).rejects.toThrow(grouped);
+    await expect(host.writeCells("Befolkning", [{ row: 1, col: 2, value: 1 }])).rejects.toThrow(grouped);
+    expect(fake.snapshot()).toBe(before);
+    fake.ungroupSheets();
+    expect((await host.calculate()).ok).toBe(true);
+    expect(fake.hasSheet("Jämförelse")).toBe(true);
+  });
+
+  it("a write Excel refuses with GeneralException says to ungroup the tabs, and the next Beräkna finishes", async () => {
+    const fake = exampleWorkbook();
+    const host = hostOn(fake);
+    expect((await host.calculate()).ok).toBe(true);
+    const clean = fake.snapshot();
+    const failure = failAt(fake, /Jämförelse.*\.values = /u);
+    expect(problems(await host.calculate())).toEqual([expect.stringMatching(/Excel avbröt skrivningen.*GeneralException.*Dela upp blad.*Välj Beräkna igen/)]);
+    expect(failure.refused()).toBe(1);
+    clearFailures(fake);
+    expect((await host.calculate()).ok).toBe(true);
+    expect(fake.snapshot()).toBe(clean);
+  });
+
+  it("a refusal after part of an action went through is not reported as one that changed nothing", async () => {
+    const fake = exampleWorkbook();
+    failAt(fake, /Scenarier.*\.values = /u);
+    const error = await hostOn(fake).editScenarioSheet([{ row: 1, col: 1, value: 5 }]).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "GeneralException" });
+    expect(error).not.toBeInstanceOf(ExcelSituation);
   });
 
   it("a chart sheet with a result's name: a message, and no new sheet is left", async () => {

@@ -176,6 +176,11 @@ export class WorkbookState {
   /** The user is typing in a cell: a batch fails, or waits with delayForCellEdit (see context.ts). */
   cellEditing = false;
   /**
+   * The sheet tabs the user has grouped (Ctrl/Shift+click or Markera alla blad; Excel shows [Grupp]):
+   * every batch fails then (see context.ts). Empty when the tabs are not grouped.
+   */
+  groupedSheets: SheetState[] = [];
+  /**
    * The undo stack, one label per step the user can undo. Calls that Excel's undo does not support
    * empty it ("Undo support with the Excel JavaScript API", learn.microsoft.com/office/dev/add-ins/
    * excel/excel-add-ins-undo-capabilities: Worksheet.delete everywhere; Worksheet.name and

@@ -178,6 +178,22 @@ export class FakeWorkbook implements ContextHost {
     this.state.selectionKind = "object";
   }
 
+  /**
+   * Ctrl+clicks the tabs of these sheets (at least two): they are grouped, the first is active, and
+   * every batch fails until `ungroupSheets` (see context.ts).
+   */
+  groupSheets(...names: string[]): void {
+    if (names.length < 2) throw new Error("A group is at least two sheet tabs");
+    const sheets = names.map((name) => this.sheet(name));
+    this.state.activate(sheets[0]!);
+    this.state.groupedSheets = sheets;
+  }
+
+  /** Right-click a tab › Dela upp blad. */
+  ungroupSheets(): void {
+    this.state.groupedSheets = [];
+  }
+
   /** A chart sheet (not a worksheet: Office.js's worksheet collection does not list it). */
   addChartSheet(name: string): void {
     this.state.chartSheets.push(name);
