@@ -1,7 +1,7 @@
 // Reads the run's inputs through Office.js in two syncs: first the lists (sheets, workbook names, the
 // active sheet, protection); then, for each input, the range its workbook name points at ("Använd
 // markering") or its template sheet's used range, and what the writer needs to know of the result
-// sheets that are ours (protection, charts, used range). Then the same rules as the .xlsx reader
+// sheets that are ours (readResults.ts: protection, charts, used range, values). Then the same rules as the .xlsx reader
 // (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
 //
 // The cells are loaded only within the input limits (src/workbook/limits.ts): the second sync asks
@@ -15,21 +15,18 @@
 // application-specific-api-model). So nothing is chained on an object that may be null: the second
 // sync asks only for ranges of sheets and names that the first one showed to exist.
 import type { CellValue } from "../workbook/cell.ts";
-import { cellText, isBlankCell } from "../workbook/cell.ts";
-import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress, usedRectangle } from "../workbook/address.ts";
+import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress } from "../workbook/address.ts";
 import { MAX_INPUT_COLUMNS, MAX_INPUT_ROWS, withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
-import { findLabel } from "../workbook/labels.ts";
-import { parseIndex } from "../workbook/parse/indexSheet.ts";
-import { parsePopulation } from "../workbook/parse/population.ts";
-import { PARAMETERS, type Parameter } from "../workbook/parse/scenarios.ts";
-import { Table } from "../workbook/parse/table.ts";
-import { Problems, type Problem } from "../workbook/problems.ts";
+import type { Problem } from "../workbook/problems.ts";
 import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
 import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, RangeApi } from "./api.ts";
-import type { InputKind, InputSummary, ScenarioSheet } from "./host.ts";
+import { queueResultSheets, type ResultSheetState } from "./readResults.ts";
+
+export type { ResultSheetState } from "./readResults.ts";
+import type { InputKind } from "./host.ts";
 
 export const INPUT_KINDS: readonly InputKind[] = ["population", "index", "scenarios"];
 
@@ -43,17 +40,6 @@ const SIZE_PROPERTIES = ["address", "rowIndex", "columnIndex", "rowCount", "colu
 const CELL_PROPERTIES = ["values", "numberFormat"];
 /** Where a range is, without its cells (a name may span whole columns: a million rows). */
 const PLACE_PROPERTIES = ["address", "rowIndex", "columnIndex"];
-
-/** A result sheet of ours as the writer needs to know it before rewriting it. */
-export interface ResultSheetState {
-  name: string;
-  protected: boolean;
-  visible: boolean;
-  /** Its charts: the writer replaces its own. */
-  charts: { name: string; title: string }[];
-  /** The used range (with formats), "A1:F20", or null when the sheet is empty. */
-  used: string | null;
-}
 
 export interface WorkbookReading {
   grids: InputGrids;
@@ -111,17 +97,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     sheets.map((sheet) => sheet.name),
     inputSheets,
   );
-  const queuedResults = sheets
-    .filter((sheet) => ownership.owned.has(sheetKey(sheet.name)))
-    .map((sheet) => {
-      const worksheet = workbook.worksheets.getItem(sheet.name);
-      return {
-        sheet,
-        protection: worksheet.protection.load("protected"),
-        charts: worksheet.charts.load("items/name,items/title/text"),
-        used: worksheet.getUsedRangeOrNullObject().load("address"),
-      };
-    });
+  const results = queueResultSheets(context, sheets, ownership);
   await context.sync();
   const outside = INPUT_KINDS.flatMap((kind) => [queued[kind].nameUsed, queued[kind].templateUsed]).filter((used) => used !== null && needsCells(used));
   if (outside.length > 0) {
@@ -138,18 +114,7 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     protected: protection.protected,
     inputSheets,
     ownership,
-    results: new Map(
-      queuedResults.map(({ sheet, protection: sheetProtection, charts, used }) => [
-        sheetKey(sheet.name),
-        {
-          name: sheet.name,
-          protected: sheetProtection.protected,
-          visible: sheet.visibility === "Visible",
-          charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text })),
-          used: used.isNullObject ? null : addressWithoutSheet(used.address),
-        },
-      ]),
-    ),
+    results: results(),
   };
   for (const kind of INPUT_KINDS) {
     const input = queued[kind];
@@ -243,10 +208,6 @@ function gridOfUsed(used: UsedRange | null): SheetGrid | null {
   return gridOf(used.cells);
 }
 
-function addressWithoutSheet(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1);
-}
-
 /** The sheet of an address as Office.js gives it ("Befolkning!A1:G17", "'Flerår – A'!A:C"). */
 export function sheetOfAddress(address: string): string {
   const bang = address.lastIndexOf("!");
@@ -274,86 +235,6 @@ function emptyGrid(place: RangeApi | null, sheet?: string): SheetGrid {
   return place === null
     ? { sheet: sheet!, top: 0, left: 0, values: [], formats: [] }
     : { sheet: sheetOfAddress(place.address), top: place.rowIndex, left: place.columnIndex, values: [], formats: [] };
-}
-
-// ---- what the task pane shows ------------------------------------------------------------------------
-
-/** Where each input was found and what it holds (parsed leniently: a broken input still shows its range). */
-export function inputSummary(grids: InputGrids): InputSummary {
-  const discard = new Problems();
-  const tables = {
-    population: grids.population === null ? null : Table.of(grids.population),
-    index: grids.index === null ? null : Table.of(grids.index),
-    scenarios: grids.scenarios === null ? null : Table.of(grids.scenarios),
-  };
-  const population = tables.population === null ? null : parsePopulation(tables.population, discard);
-  const index = tables.index === null ? null : parseIndex(tables.index, discard);
-  return {
-    population: tables.population === null ? null : {
-      range: tables.population.range,
-      municipalities: population?.rows.length ?? 0,
-      dates: population?.dates ?? [],
-      keyColumns: population?.keyColumns ?? [],
-    },
-    index: tables.index === null ? null : {
-      range: tables.index.range,
-      series: (index?.series ?? []).map((series) => {
-        const years = [...series.values.keys()].sort((a, b) => a - b);
-        return {
-          name: series.name,
-          firstYear: years[0] ?? 0,
-          lastYear: years[years.length - 1] ?? 0,
-          forecasts: [...series.values.values()].filter((value) => value.status === "prognos").length,
-        };
-      }),
-    },
-    scenarios: tables.scenarios === null ? null : {
-      range: tables.scenarios.range,
-      count: tables.scenarios.row(0).slice(1).filter((header) => !isBlankCell(header)).length,
-    },
-  };
-}
-
-/** The Scenarier sheet as the scenario cards edit it, or null when there is none. */
-export function scenarioSheetOf(grid: SheetGrid | null): ScenarioSheet | null {
-  if (grid === null) return null;
-  const used = usedRectangle(grid.values);
-  if (used === null) return { sheet: grid.sheet, headerRow: grid.top, labelCol: grid.left, lastRow: grid.top, parameters: [], scenarios: [] };
-  const top = grid.top + used.rowOffset;
-  const left = grid.left + used.colOffset;
-  const value = (r: number, c: number): CellValue => {
-    const cell = used.values[r]?.[c] ?? null;
-    return isBlankCell(cell) ? null : cell;
-  };
-  const format = (r: number, c: number): string => grid.formats[used.rowOffset + r]?.[used.colOffset + c] ?? "General";
-
-  const keys = Object.keys(PARAMETERS) as Parameter[];
-  const parameters: { key: string; label: string; row: number; r: number }[] = [];
-  for (let r = 1; r < used.rowCount; r++) {
-    const label = value(r, 0);
-    const key = keys.find((candidate) => findLabel(label, PARAMETERS[candidate]) !== null);
-    if (key === undefined || parameters.some((p) => p.key === key)) continue;
-    parameters.push({ key, label: cellText(label), row: top + r, r });
-  }
-  const scenarios: ScenarioSheet["scenarios"] = [];
-  for (let c = 1; c < used.colCount; c++) {
-    const header = value(0, c);
-    if (header === null) continue;
-    scenarios.push({
-      name: cellText(header),
-      col: left + c,
-      values: Object.fromEntries(parameters.map((p) => [p.key, value(p.r, c)])),
-      formats: Object.fromEntries(parameters.map((p) => [p.key, format(p.r, c)])),
-    });
-  }
-  return {
-    sheet: grid.sheet,
-    headerRow: top,
-    labelCol: left,
-    lastRow: top + used.rowCount - 1,
-    parameters: parameters.map(({ key, label, row }) => ({ key, label, row })),
-    scenarios,
-  };
 }
 
 /**

@@ -14,32 +14,35 @@ import { cellAddress, columnLetters, parseRangeAddress, rangeAddress } from "../
 import type { Problem } from "../workbook/problems.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
 import type { ReportCell, ReportChart, ReportSheet } from "../workbook/report/model.ts";
-import { existingSheets, isMarkerName, newSheetName, ownerName, randomToken, releasedWarnings, tokenName } from "../workbook/report/ownership.ts";
-import { checkReport, namesInShowOrder, planPlacement, sheetKey, type Placement } from "../workbook/report/placement.ts";
+import { isMarkerName, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
+import { namesInShowOrder, sheetKey, type Placement } from "../workbook/report/placement.ts";
+import { planRewrite } from "../workbook/report/rewrite.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
-import type { ResultSheetState, WorkbookReading } from "./readWorkbook.ts";
+import { isOurChart, ownedContents, type ResultSheetState } from "./readResults.ts";
+import type { WorkbookReading } from "./readWorkbook.ts";
 import { needsTextPrefix } from "./textEntry.ts";
 
 /** The chart's size in cells from its anchor. */
 const CHART_ROWS = 20;
 const CHART_COLUMNS = 9;
-/** The names Excel gives a chart ("Diagram 3" in Swedish Excel, "Chart 3" in English). */
-const DEFAULT_CHART_NAME = /^(Diagram|Chart) \d+$/u;
 
 /** What a write will do, decided before anything is queued. */
 export interface ResultWrite {
+  /** The report's sheets and, last, the record of what they hold (src/workbook/report/writtenRecord.ts). */
   sheets: readonly ReportSheet[];
   plan: Placement;
   reading: WorkbookReading;
+  /** Which sheets are ours, less those the user changed whose result is gone (released to the user). */
+  ownership: Ownership;
   token: string;
   /** The token name is added by this write (the first one into this workbook). */
   newToken: boolean;
   /** Sheets are added, deleted, renamed or moved: calls Excel's undo does not support (and that a protected structure refuses). */
   structural: boolean;
-  /** The names of the sheets written, in the report's order; those removed. */
+  /** The names of the result sheets written, in the report's order; those removed. */
   written: string[];
   removed: string[];
-  /** Result names the user has taken, result sheets released (renamed or copied by the user). */
+  /** Result names the user has taken, result sheets released, cells the user typed that were replaced. */
   warnings: Problem[];
 }
 
@@ -47,28 +50,34 @@ export interface ResultWrite {
  * Plans the write of the report into the workbook as read. Checks the whole report first and
  * throws a RangeError when it cannot be written.
  */
-export function planResults(reading: WorkbookReading, sheets: readonly ReportSheet[], newToken: () => string = randomToken): ResultWrite {
-  checkReport(sheets);
-  const { ownership } = reading;
-  const plan = planPlacement(existingSheets(reading.sheets.map((sheet) => sheet.name), ownership), sheets);
+export function planResults(reading: WorkbookReading, report: readonly ReportSheet[], newToken: () => string = randomToken): ResultWrite {
+  const hasRecord = [...reading.ownership.owned.values()].some((entry) => entry.role === "record");
+  const { sheets, plan, ownership, warnings } = planRewrite(
+    reading.sheets.map((sheet) => sheet.name),
+    reading.ownership,
+    report,
+    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, userNamesOn(reading, sheet)),
+    hasRecord || !reading.protected,
+  );
   const token = ownership.token ?? newToken();
+  const isResult = (name: string) => ownership.owned.get(sheetKey(name))?.role !== "record";
   return {
     sheets,
     plan,
     reading,
+    ownership,
     token,
     newToken: ownership.token === null,
     structural: plan.added.length + plan.renamed.length + plan.removed.length + ownership.unfinished.length > 0,
-    written: plan.names,
-    removed: plan.removed,
-    warnings: [...releasedWarnings(ownership), ...plan.warnings],
+    written: plan.names.slice(0, report.length),
+    removed: plan.removed.filter(isResult),
+    warnings,
   };
 }
 
 /** Queues every write of the plan (nothing is sent: the caller syncs once). */
 export function queueResults(context: ContextApi, write: ResultWrite): void {
-  const { plan, reading, sheets, token } = write;
-  const { ownership } = reading;
+  const { plan, reading, sheets, token, ownership } = write;
   const { worksheets, names } = context.workbook;
   const scenarioSheet = reading.grids.scenarios?.sheet;
   if (write.newToken) {
@@ -80,44 +89,55 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   for (const name of ownership.staleNames) names.getItem(name).delete();
   for (const sheet of ownership.unfinished) worksheets.getItem(sheet).delete();
 
-  // 2. Sheets whose result is gone: the user's names on them first (they would turn into #REF!),
-  //    the sheet, and its owner names last (until then the sheet is still ours).
+  // 2. The record of what was written is emptied first and written last: a write that fails in
+  //    between leaves no record, so the next run compares nothing rather than take our half-written
+  //    cells for the user's.
+  const record = sheets.findIndex((sheet) => sheet.role === "record");
+  const recordFrom = plan.kept.includes(record) ? plan.names[record] : plan.renamed.find((entry) => entry.report === record)?.from;
+  if (recordFrom !== undefined) clearSheet(worksheets.getItem(recordFrom), reading.results.get(sheetKey(recordFrom))!, []);
+
+  // 3. Sheets whose result is gone (and that the user has not changed): the sheet, then its owner
+  //    names (until then the sheet is still ours).
   for (const sheet of plan.removed) {
-    for (const name of userNamesOn(reading, sheet)) names.getItem(name).delete();
     worksheets.getItem(sheet).delete();
     for (const name of ownership.owned.get(sheetKey(sheet))?.names ?? []) names.getItem(name).delete();
   }
 
-  // 3. Renamed results: the new owner name first, then the name, then the old owner names.
+  // 4. Renamed results: the new owner name first, then the name, then the old owner names.
   for (const { report, from } of plan.renamed) {
     const worksheet = worksheets.getItem(from);
     names.add(ownerName(token, sheets[report]!.role, plan.names[report]!), worksheet.getRange("A1"));
     worksheet.name = plan.names[report]!;
     for (const name of ownership.owned.get(sheetKey(from))?.names ?? []) names.getItem(name).delete();
+    if (report === record) continue;
     clearSheet(worksheet, reading.results.get(sheetKey(from))!, [from, plan.names[report]!]);
     writeSheet(worksheet, sheets[report]!, plan.names[report]!);
   }
 
-  // 4. Results in their own sheets, in place.
-  for (const report of plan.kept) {
+  // 5. Results in their own sheets, in place.
+  for (const report of plan.kept.filter((index) => index !== record)) {
     const name = plan.names[report]!;
     const worksheet = worksheets.getItem(name);
     clearSheet(worksheet, reading.results.get(sheetKey(name))!, [name]);
     writeSheet(worksheet, sheets[report]!, name);
   }
 
-  // 5. New results, in sheet order (each position is final when it is set), each under a temporary
-  //    name until its last operation.
+  // 6. New sheets, in sheet order (each position is final when it is set; the record comes last),
+  //    each under a temporary name until its last operation.
   [...plan.added].sort((a, b) => a.position - b.position).forEach(({ report, position }, index) => {
     const name = plan.names[report]!;
     const worksheet = worksheets.add(newSheetName(token, index + 1));
     names.add(ownerName(token, sheets[report]!.role, name), worksheet.getRange("A1"));
     writeSheet(worksheet, sheets[report]!, name);
+    if (report === record) worksheet.visibility = "VeryHidden";
     worksheet.position = position;
     worksheet.name = name;
   });
 
-  // 6. Show the table: Jämförelse, or the first result (unless the user has hidden it).
+  // 7. The record, when its sheet was there already.
+  if (recordFrom !== undefined) writeSheet(worksheets.getItem(plan.names[record]!), sheets[record]!, plan.names[record]!);
+
+  // 8. Show the table: Jämförelse, or the first result (unless the user has hidden it).
   const hidden = (name: string) => reading.results.get(sheetKey(name))?.visible === false;
   const shown = namesInShowOrder(sheets, plan.names).find((name) => !hidden(name));
   if (shown !== undefined) worksheets.getItem(shown).activate();
@@ -136,10 +156,9 @@ function userNamesOn(reading: WorkbookReading, sheet: string): string[] {
  * named after the sheet, or one Excel named that has no title yet (a write that failed before naming
  * it).
  */
-export function clearSheet(worksheet: WorksheetApi, state: ResultSheetState, chartNames: readonly string[]): void {
+export function clearSheet(worksheet: WorksheetApi, state: Pick<ResultSheetState, "charts" | "used">, chartNames: readonly string[]): void {
   for (const chart of state.charts) {
-    const ours = chartNames.some((name) => sheetKey(name) === sheetKey(chart.name)) || (DEFAULT_CHART_NAME.test(chart.name) && chart.title === "");
-    if (ours) worksheet.charts.getItem(chart.name).delete();
+    if (isOurChart(chart, chartNames)) worksheet.charts.getItem(chart.name).delete();
   }
   worksheet.freezePanes.unfreeze();
   if (state.used === null) return;

@@ -21,6 +21,8 @@ export const reportText = {
   distributionSheet: "Fördelning",
   invoiceSheet: (year: number) => `Fakturaunderlag ${year}`,
   auditSheet: "Underlag",
+  /** The very hidden sheet of what the add-in wrote (src/workbook/report/writtenRecord.ts). */
+  recordSheet: "Samf_Minne",
   /** Used when a desired sheet name has nothing left after cleaning. */
   sheetFallback: "Blad",
 

@@ -3,6 +3,22 @@
 // notes on the Scenarier sheet's parameter labels.
 import { MAX_INPUT_FILE_BYTES, MAX_UNPACKED_BYTES } from "../workbook/limits.ts";
 
+/** Cells a user typed into: some listed by address, the rest counted, and those beyond the compared area. */
+export interface TypedCells {
+  cells: readonly string[];
+  unlisted: number;
+  /** The area compared cell by cell ("A1:KN50000") when there are values beyond it; otherwise null. */
+  beyond: string | null;
+}
+
+/** "cellerna D19, F20 och 3 celler till och i celler utanför A1:KN50000". */
+function cellList({ cells, unlisted, beyond }: TypedCells): string {
+  const listed = unlisted > 0
+    ? `cellerna ${cells.join(", ")} och ${unlisted} ${unlisted === 1 ? "cell" : "celler"} till`
+    : cells.length === 1 ? `cell ${cells[0]}` : `cellerna ${cells.slice(0, -1).join(", ")} och ${cells[cells.length - 1]}`;
+  return [...(cells.length > 0 ? [listed] : []), ...(beyond === null ? [] : [`celler utanför ${beyond}`])].join(" och i ");
+}
+
 export const xlsxText = {
   fileNotFound: (path: string) => `Filen ”${path}” finns inte. Kontrollera sökvägen och filnamnet.`,
   notAFile: (path: string) => `”${path}” är en mapp, inte en fil. Ange sökvägen till en Excel-arbetsbok (.xlsx).`,
@@ -25,6 +41,19 @@ export const xlsxText = {
     `Arbetsboken innehåller ${kinds.join(", ")}, som inte följer med till resultatfilen (programmet kan inte skriva dem). Originalet är oförändrat; använd tillägget i Excel om de ska finnas kvar i samma arbetsbok.`,
   renamedSheetReleased: (sheet: string) =>
     `Bladet ”${sheet}” var ett resultatblad men har fått ett nytt namn. Det räknas nu som ditt eget och lämnas som det är.`,
+  /** Cells of a result sheet that the user had typed into (listed up to a limit) and the run replaced. */
+  typedCellsReplaced: (sheet: string, typed: TypedCells) =>
+    `I resultatbladet ”${sheet}” hade någon skrivit i ${cellList(typed)}. Beräkningen har skrivit över det. ` +
+    "Skriv egna uppgifter på ett eget blad och hänvisa till resultatbladet med formler, så får de vara kvar.",
+  /** A result sheet whose scenario is gone, kept because the user changed it. */
+  changedResultKept: (sheet: string, changes: TypedCells & { charts: number; names: readonly string[] }) =>
+    `Resultatbladet ”${sheet}” behövs inte längre (dess scenario finns inte kvar), men bladet har ändrats: ` +
+    [
+      ...(changes.cells.length > 0 || changes.beyond !== null ? [`någon har skrivit i ${cellList(changes)}`] : []),
+      ...(changes.charts > 0 ? [changes.charts === 1 ? "det har ett eget diagram" : `det har ${changes.charts} egna diagram`] : []),
+      ...(changes.names.length > 0 ? [`${changes.names.length === 1 ? "namnet" : "namnen"} ${changes.names.join(", ")} pekar dit`] : []),
+    ].join("; ") +
+    ". Bladet har lämnats kvar som ditt eget och skrivs inte om mer. Ta bort det själv när du inte behöver det.",
   /** A result sheet could not take its name because the user has a sheet of their own by that name. */
   userSheetKept: (sheet: string, resultSheet: string) =>
     `Bladet ”${sheet}” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”${resultSheet}” i stället.`,

@@ -37,3 +37,14 @@ export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 export function withinInputLimits(rows: number, columns: number): boolean {
   return rows <= MAX_INPUT_ROWS && columns <= MAX_INPUT_COLUMNS;
 }
+
+/**
+ * The part of a result sheet of ours that a re-run compares with what it wrote there: far beyond the
+ * largest result sheet (Underlag for all 290 municipalities lists some 12 000 rows). Cells beyond it
+ * are the user's; they are counted, not compared one by one, and the read stays small.
+ */
+export const MAX_CHECKED_RESULT_ROWS = 50_000;
+export const MAX_CHECKED_RESULT_COLUMNS = 300;
+
+/** Cells the user typed into a result sheet that a warning names one by one; the rest are counted. */
+export const MAX_LISTED_CELLS = 10;

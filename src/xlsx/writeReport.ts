@@ -9,14 +9,18 @@
 // Charts: ExcelJS cannot create charts (and drops existing ones when it loads a file), so
 // ReportSheet.chart is ignored here; the add-in's Office.js writer makes the chart.
 import type ExcelJS from "exceljs";
-import { quoteSheetName } from "../workbook/address.ts";
+import { parseRangeAddress, quoteSheetName } from "../workbook/address.ts";
+import type { CellValue } from "../workbook/cell.ts";
+import { MAX_CHECKED_RESULT_COLUMNS, MAX_CHECKED_RESULT_ROWS } from "../workbook/limits.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { existingSheets, ownerName, randomToken, releasedWarnings, tokenName } from "../workbook/report/ownership.ts";
-import { checkReport, namesInShowOrder, planPlacement, sheetKey } from "../workbook/report/placement.ts";
+import { isMarkerName, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { namesInShowOrder, sheetKey } from "../workbook/report/placement.ts";
+import { planRewrite, type OwnedSheetContents } from "../workbook/report/rewrite.ts";
+import { unwrapCell } from "./cellValue.ts";
 import { markForRecalculation } from "./file.ts";
-import { dropNames, dropReferencesTo, redirectReferences, workbookOwnership } from "./names.ts";
+import { dropNames, dropReferencesTo, redirectReferences, sheetByName, workbookOwnership } from "./names.ts";
 
 export { alternativeName } from "../workbook/report/placement.ts";
 
@@ -44,21 +48,26 @@ export interface WriteReportOptions {
  * written (an invalid sheet name, a ragged row, a non-finite number) throws before the workbook is
  * changed.
  */
-export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[], options: WriteReportOptions): WriteReportResult {
-  checkReport(sheets);
+export function writeReport(workbook: ExcelJS.Workbook, report: ReportSheet[], options: WriteReportOptions): WriteReportResult {
   const before = workbook.worksheets;
-  const ownership = workbookOwnership(workbook, options.inputSheets);
-  const plan = planPlacement(existingSheets(before.map((sheet) => sheet.name), ownership), sheets);
+  const { sheets, plan, ownership, warnings } = planRewrite(
+    before.map((sheet) => sheet.name),
+    workbookOwnership(workbook, options.inputSheets),
+    report,
+    (name) => ownedContents(workbook, sheetByName(workbook, name)!),
+    true,
+  );
   const token = ownership.token ?? (options.newToken ?? randomToken)();
   const active = activeSheetName(workbook);
 
-  // What an earlier run left, and the sheets whose result is gone (with the user's names on them).
+  // What an earlier run left (and the markers of sheets released to the user), and the sheets whose
+  // result is gone.
   dropNames(workbook, new Set(ownership.staleNames));
   const gone = new Set([...ownership.unfinished, ...plan.removed].map(sheetKey));
   for (const sheet of before) if (gone.has(sheetKey(sheet.name))) workbook.removeWorksheet(sheet.id);
   dropReferencesTo(workbook, gone);
   for (const sheet of plan.removed) redirectReferences(workbook, sheet, null);
-  for (const { report, from } of plan.renamed) redirectReferences(workbook, from, plan.names[report]!);
+  for (const { report: index, from } of plan.renamed) redirectReferences(workbook, from, plan.names[index]!);
 
   // Each result into its place: a sheet of ours is replaced by a new one with its tab colour and
   // visibility (a file's references to it are by name), a new result gets a new sheet.
@@ -73,6 +82,7 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[], o
     const sheet = addSheet(workbook, slot.name, sheets[slot.report]!);
     if (old?.properties.tabColor !== undefined) sheet.properties.tabColor = old.properties.tabColor;
     if (old !== undefined) sheet.state = old.state;
+    else if (sheets[slot.report]!.role === "record") sheet.state = "veryHidden";
     return sheet;
   });
   // ExcelJS orders sheets by this (untyped) property.
@@ -89,10 +99,35 @@ export function writeReport(workbook: ExcelJS.Workbook, sheets: ReportSheet[], o
   showTable(workbook, final, sheets, plan.names, active);
   markForRecalculation(workbook);
   return {
-    warnings: [...releasedWarnings(ownership), ...plan.warnings],
-    written: plan.names,
-    removed: plan.removed,
+    warnings,
+    written: plan.names.slice(0, report.length),
+    removed: plan.removed.filter((name) => ownership.owned.get(sheetKey(name))?.role !== "record"),
   };
+}
+
+/**
+ * What the plan needs of a sheet of ours: its values within CHECKED_AREA (formulas as their results,
+ * as Office.js reads them) and the user's names on it. ExcelJS drops charts when it loads a file, so
+ * none is counted.
+ */
+function ownedContents(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): OwnedSheetContents {
+  const values: CellValue[][] = [];
+  let beyond = false;
+  sheet.eachRow((row, rowNumber) => {
+    row.eachCell((cell, colNumber) => {
+      const value = unwrapCell(cell);
+      if (value === null || value === "") return;
+      if (rowNumber > MAX_CHECKED_RESULT_ROWS || colNumber > MAX_CHECKED_RESULT_COLUMNS) {
+        beyond = true;
+        return;
+      }
+      (values[rowNumber - 1] ??= [])[colNumber - 1] = value;
+    });
+  });
+  const userNames = workbook.definedNames.model
+    .filter((name) => !isMarkerName(name.name) && name.ranges.some((reference) => sheetKey(parseRangeAddress(reference)?.sheet ?? "") === sheetKey(sheet.name)))
+    .map((name) => name.name);
+  return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond, userCharts: 0, userNames };
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet): ExcelJS.Worksheet {

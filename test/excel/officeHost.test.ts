@@ -59,7 +59,10 @@ describe("calculate: the RSS Dalarna example", () => {
     const outcome = ok(await hostOn(fake).calculate());
     expect(outcome.summary.written).toEqual(RESULT_SHEETS);
     expect(outcome.warnings).toEqual([]);
-    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", ...RESULT_SHEETS]);
+    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", ...RESULT_SHEETS, "Samf_Minne"]);
+    // The record of what was written (one column per result sheet) is very hidden: no tab, not in Visa.
+    expect(fake.sheet("Samf_Minne").visibility).toBe("VeryHidden");
+    expect(fake.values("Samf_Minne", "A1:D1")).toEqual([RESULT_SHEETS]);
 
     // Row 3 is the header; the municipalities follow in the sheet's order.
     expect(fake.values("Jämförelse", "A3:D3")).toEqual([["Kommun", "Befolkning 2021-06-30", `${headerA} 2022`, `${headerB} 2023`]]);
@@ -145,6 +148,7 @@ describe("calculate: the RSS Dalarna example", () => {
       { name: ownerName(TOKEN, "schedule", "Flerår – Nuvarande avtal"), formula: "='Flerår – Nuvarande avtal'!$A$1", type: "Range" },
       { name: ownerName(TOKEN, "schedule", "Flerår – Nytt avtal"), formula: "='Flerår – Nytt avtal'!$A$1", type: "Range" },
       { name: ownerName(TOKEN, "audit", "Underlag"), formula: "=Underlag!$A$1", type: "Range" },
+      { name: ownerName(TOKEN, "record", "Samf_Minne"), formula: "=Samf_Minne!$A$1", type: "Range" },
     ].sort(byName));
   });
 });
@@ -248,7 +252,7 @@ describe("calculate: re-runs", () => {
     ok(await host.calculate());
     expect(fake.snapshot()).toBe(first);
     expect(fake.charts("Jämförelse")).toHaveLength(1);
-    expect(fake.namedItems().map((n) => n.name.replace(/_[0-9a-f]{8}$/u, "")).sort()).toEqual(["Samf_Arbetsbok", "Samf_Resultat_audit", "Samf_Resultat_comparison", "Samf_Resultat_schedule", "Samf_Resultat_schedule"]);
+    expect(fake.namedItems().map((n) => n.name.replace(/_[0-9a-f]{8}$/u, "")).sort()).toEqual(["Samf_Arbetsbok", "Samf_Resultat_audit", "Samf_Resultat_comparison", "Samf_Resultat_record", "Samf_Resultat_schedule", "Samf_Resultat_schedule"]);
   });
 
   it("removes the Flerår sheet of a scenario that was removed, and keeps the user's sheet between the results", async () => {
@@ -262,22 +266,33 @@ describe("calculate: re-runs", () => {
     const outcome = ok(await host.calculate());
     // One scenario left: its memo table (Fördelning) instead of Jämförelse.
     expect(outcome.summary.written).toEqual(["Fördelning", "Flerår – Nytt avtal", "Underlag"]);
-    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", "Anteckningar", "Fördelning", "Flerår – Nytt avtal", "Underlag"]);
+    expect(fake.sheetNames()).toEqual(["Instruktioner", "Befolkning", "Index", "Scenarier", "Anteckningar", "Fördelning", "Flerår – Nytt avtal", "Underlag", "Samf_Minne"]);
     expect(fake.value("Anteckningar", "A1")).toBe("mina anteckningar");
-    expect(fake.namedItems().map((n) => n.formula).sort()).toEqual(["='Flerår – Nytt avtal'!$A$1", "=Fördelning!$A$1", "=Scenarier!$A$1", "=Underlag!$A$1"]);
+    expect(fake.namedItems().map((n) => n.formula).sort()).toEqual(["='Flerår – Nytt avtal'!$A$1", "=Fördelning!$A$1", "=Samf_Minne!$A$1", "=Scenarier!$A$1", "=Underlag!$A$1"]);
   });
 
-  it("drops the user's names on a result sheet that is removed, as the command line does (no #REF! left)", async () => {
+  it("keeps a removed scenario's sheet that the user named a range on: released with a warning, the names still valid", async () => {
     const fake = exampleWorkbook();
     const host = hostOn(fake);
     ok(await host.calculate());
     fake.addName("MinAvesta", "'Flerår – Nuvarande avtal'!$B$4");
-    fake.addName("MinSumma", "Jämförelse!$D$19");
     fake.addName("MinIndata", "Befolkning!$C$2");
     await host.removeScenarioColumn(1); // the current agreement: its Flerår sheet and Jämförelse go
-    ok(await host.calculate());
-    expect(fake.namedItems().filter((n) => !n.name.startsWith("Samf_"))).toEqual([{ name: "MinIndata", formula: "=Befolkning!$C$2", type: "Range" }]);
-    expect(fake.namedItems().filter((n) => n.type === "Error")).toEqual([]);
+    const outcome = ok(await host.calculate());
+    expect(outcome.summary.removed).toEqual(["Jämförelse"]);
+    expect(fake.sheetNames()).toContain("Flerår – Nuvarande avtal");
+    expect(outcome.warnings.filter((w) => w.sheet !== "Scenarier").map((w) => [w.sheet, w.message])).toEqual([
+      ["Flerår – Nuvarande avtal", expect.stringMatching(/behövs inte längre.*namnet MinAvesta pekar dit.*lämnats kvar som ditt eget/)],
+    ]);
+    expect(fake.namedItems().filter((n) => !n.name.startsWith("Samf_"))).toEqual([
+      { name: "MinAvesta", formula: "='Flerår – Nuvarande avtal'!$B$4", type: "Range" },
+      { name: "MinIndata", formula: "=Befolkning!$C$2", type: "Range" },
+    ]);
+    // The sheet is the user's now: no marker of ours on it, and the next run leaves it alone.
+    expect(fake.namedItems().filter((n) => n.formula.includes("Nuvarande"))).toHaveLength(1);
+    const kept = JSON.stringify([...fake.sheet("Flerår – Nuvarande avtal").cells]);
+    expect(ok(await host.calculate()).warnings.filter((w) => w.sheet !== "Scenarier")).toEqual([]);
+    expect(JSON.stringify([...fake.sheet("Flerår – Nuvarande avtal").cells])).toBe(kept);
   });
 
   it("keeps the user's names on a result sheet that is written again", async () => {

@@ -44,7 +44,7 @@ describe("the .xlsx writer on a re-run", () => {
     // Changed figures: the same sheets, the same places.
     write(workbook, run("B", 200));
     workbook = await roundTrip(workbook);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning", "Scenarier", "Jämförelse", "Flerår – A", "Flerår – B", "Underlag", "Budget"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning", "Scenarier", "Jämförelse", "Flerår – A", "Flerår – B", "Underlag", "Samf_Minne", "Budget"]);
     expect(workbook.getWorksheet("Flerår – B")!.getCell("B2").value).toBe(201);
     expect([formula(workbook, "A1"), formula(workbook, "A3")]).toEqual(["Jämförelse!B2", "'Flerår – B'!B2"]);
 
@@ -52,7 +52,7 @@ describe("the .xlsx writer on a re-run", () => {
     const renamed = write(workbook, run("C", 200));
     expect(renamed.removed).toEqual([]);
     workbook = await roundTrip(workbook);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning", "Scenarier", "Jämförelse", "Flerår – A", "Flerår – C", "Underlag", "Budget"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Befolkning", "Scenarier", "Jämförelse", "Flerår – A", "Flerår – C", "Underlag", "Samf_Minne", "Budget"]);
     expect(formula(workbook, "A3")).toBe("'Flerår – C'!B2");
     expect(workbook.definedNames.model.find((name) => name.name === "MittBelopp")).toEqual({ name: "MittBelopp", ranges: ["'Flerår – C'!$B$2"] });
 
@@ -94,5 +94,32 @@ describe("ownership that cannot be claimed by accident (the .xlsx writer)", () =
     const { written } = write(workbook, run("B", 1));
     expect(written[0]).toBe("Jämförelse (2)");
     expect(sheetValues(workbook.getWorksheet("Jämförelse")!)).toEqual({ A1: "från en annan arbetsbok" });
+  });
+});
+
+describe("cells the user typed into a result sheet (the .xlsx writer)", () => {
+  it("says which cells it replaced, and keeps a removed result's sheet the user typed into", async () => {
+    let workbook = inputs();
+    write(workbook, run("B", 100));
+    workbook = await roundTrip(workbook);
+    // In Excel: a figure typed over, a formula beside the table, a note on the sheet that will go.
+    workbook.getWorksheet("Jämförelse")!.getCell("B2").value = 99;
+    workbook.getWorksheet("Jämförelse")!.getCell("D5").value = { formula: "B2*2", result: 198 } as ExcelJS.CellValue;
+    workbook.getWorksheet("Flerår – A")!.getCell("C2").value = "kontrollerad";
+    workbook = await roundTrip(workbook);
+
+    const result = write(workbook, [run("B", 100)[0]!, run("B", 100)[2]!, run("B", 100)[3]!]);
+    expect(result.removed).toEqual([]);
+    expect(result.warnings.map((w) => [w.sheet, w.cell])).toEqual([["Flerår – A", "C2"], ["Jämförelse", "B2"]]);
+    expect(result.warnings[1]!.message).toMatch(/”Jämförelse” hade någon skrivit i cellerna B2 och D5\./u);
+    workbook = await roundTrip(workbook);
+    expect(workbook.getWorksheet("Jämförelse")!.getCell("B2").value).toBe(100);
+    expect(workbook.getWorksheet("Jämförelse")!.getCell("D5").value).toBeNull();
+    expect(sheetValues(workbook.getWorksheet("Flerår – A")!)).toMatchObject({ C2: "kontrollerad" });
+
+    // The next run: nothing to say, and the released sheet stays.
+    const again = write(workbook, [run("B", 100)[0]!, run("B", 100)[2]!, run("B", 100)[3]!]);
+    expect(again.warnings).toEqual([]);
+    expect(workbook.getWorksheet("Flerår – A")).toBeDefined();
   });
 });

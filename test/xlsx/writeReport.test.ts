@@ -102,6 +102,7 @@ describe("writeReport: cells and sheet settings", () => {
       { name: ownerName(TOKEN, "schedule", "Flerår – Nuvarande avtal"), ranges: ["'Flerår – Nuvarande avtal'!$A$1"] },
       { name: ownerName(TOKEN, "schedule", "Flerår – Nytt avtal"), ranges: ["'Flerår – Nytt avtal'!$A$1"] },
       { name: ownerName(TOKEN, "comparison", "Jämförelse"), ranges: ["'Jämförelse'!$A$1"] },
+      { name: ownerName(TOKEN, "record", "Samf_Minne"), ranges: ["'Samf_Minne'!$A$1"] },
       { name: ownerName(TOKEN, "audit", "Underlag"), ranges: ["Underlag!$A$1"] },
     ]);
     expect(loaded.definedNames.model.find((name) => name.name.startsWith("Samf_Arbetsbok_"))).toEqual({ name: `Samf_Arbetsbok_${TOKEN}`, ranges: ["Scenarier!$A$1"] });
@@ -112,7 +113,9 @@ describe("writeReport: cells and sheet settings", () => {
       "Flerår – Nuvarande avtal",
       "Flerår – Nytt avtal",
       "Underlag",
+      "Samf_Minne",
     ]);
+    expect(loaded.getWorksheet("Samf_Minne")!.state).toBe("veryHidden");
   });
 
   it("does not freeze anything when freezeRows is 0, and writes portrait when asked", async () => {
@@ -158,6 +161,7 @@ describe("writeReport: a re-run", () => {
       "Flerår – Nuvarande avtal",
       "Flerår – Nytt avtal",
       "Underlag",
+      "Samf_Minne",
     ]);
 
     // Second run: the first scenario is deleted, the new agreement has fewer rows.
@@ -177,6 +181,7 @@ describe("writeReport: a re-run", () => {
       "Anteckningar",
       "Flerår – Nytt avtal",
       "Underlag",
+      "Samf_Minne",
     ]);
     expect(sheetValues(loaded.getWorksheet("Flerår – Nytt avtal")!)).toEqual({
       A1: "Kommun",
@@ -188,11 +193,12 @@ describe("writeReport: a re-run", () => {
     expect(ownerNames(loaded).map((name) => name.ranges[0])).toEqual([
       "'Flerår – Nytt avtal'!$A$1",
       "'Jämförelse'!$A$1",
+      "'Samf_Minne'!$A$1",
       "Underlag!$A$1",
     ]);
   });
 
-  it("keeps the user's names on a replaced sheet and drops those on a removed one", async () => {
+  it("keeps the user's names on a replaced sheet, and keeps a removed result's sheet the user named a range on (released)", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Befolkning").getCell("A1").value = "Kommun";
     write(workbook, firstRun());
@@ -200,12 +206,21 @@ describe("writeReport: a re-run", () => {
     workbook.definedNames.add("'Flerår – Nuvarande avtal'!$B$2", "GammaltBelopp");
     workbook.definedNames.add("Befolkning!$A$1", "Rubrik");
     const loaded = await roundTrip(workbook);
-    write(loaded, [firstRun()[0]!, firstRun()[2]!]);
-    const names = (await roundTrip(loaded)).definedNames.model.filter((name) => !name.name.startsWith("Samf_"));
+    const { removed, warnings } = write(loaded, [firstRun()[0]!, firstRun()[2]!]);
+    expect(removed).toEqual(["Underlag"]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ sheet: "Flerår – Nuvarande avtal", message: expect.stringMatching(/behövs inte längre.*namnet GammaltBelopp pekar dit/) }),
+    ]);
+    const again = await roundTrip(loaded);
+    const names = again.definedNames.model.filter((name) => !name.name.startsWith("Samf_"));
     expect(names.sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "GammaltBelopp", ranges: ["'Flerår – Nuvarande avtal'!$B$2"] },
       { name: "MinSumma", ranges: ["'Jämförelse'!$B$2"] },
       { name: "Rubrik", ranges: ["Befolkning!$A$1"] },
     ]);
+    // The released sheet is the user's: no marker of ours points at it any more.
+    expect(ownerNames(again).some((name) => name.ranges[0]!.includes("Nuvarande"))).toBe(false);
+    expect(again.getWorksheet("Flerår – Nuvarande avtal")!.getCell("B2").value).toBe(firstRun()[1]!.rows[1]![1]!.value);
   });
 
   it("puts a new result sheet after the previous result sheet of the run", async () => {
@@ -215,7 +230,7 @@ describe("writeReport: a re-run", () => {
     workbook.addWorksheet("Eget").getCell("A1").value = 1;
     write(workbook, [reportSheet("Jämförelse", []), reportSheet("Flerår – A", []), reportSheet("Flerår – B", []), reportSheet("Underlag", [])]);
     const loaded = await roundTrip(workbook);
-    expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Jämförelse", "Flerår – A", "Flerår – B", "Underlag", "Eget"]);
+    expect(loaded.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Jämförelse", "Flerår – A", "Flerår – B", "Underlag", "Samf_Minne", "Eget"]);
   });
 
   it("gives identical sheets for identical inputs", async () => {
@@ -234,7 +249,7 @@ describe("writeReport: a re-run", () => {
     workbook.addWorksheet("Befolkning").getCell("A1").value = 1;
     workbook.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 3, visibility: "visible" }];
     write(workbook, [reportSheet("Flerår – B", [])]);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Flerår – B", "Befolkning"]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Scenarier", "Flerår – B", "Samf_Minne", "Befolkning"]);
     expect(workbook.views[0]!.activeTab).toBe(1);
     write(workbook, [reportSheet("Flerår – B", []), reportSheet("Jämförelse", [], "comparison")]);
     expect(workbook.worksheets[workbook.views[0]!.activeTab!]!.name).toBe("Jämförelse");
@@ -272,6 +287,7 @@ describe("writeReport: the user's own sheets", () => {
       "Flerår – Nuvarande avtal",
       "Flerår – Nytt avtal",
       "Underlag",
+      "Samf_Minne",
     ]);
     expect(sheetValues(loaded.getWorksheet("Jämförelse")!)).toEqual({ A1: "min egen jämförelse", B7: 42 });
   });

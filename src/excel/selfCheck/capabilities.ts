@@ -280,7 +280,7 @@ function rewrite(scratch: Scratch): void {
   const { sheet, name } = scratch.rewritten!;
   const rows = scratch.report.rows;
   const used = rangeAddress(null, 0, 0, rows.length - 1, rows[0]!.length - 1);
-  clearSheet(sheet, { name, protected: false, visible: true, charts: [{ name, title: scratch.report.chart!.title }], used }, [name]);
+  clearSheet(sheet, { charts: [{ name, title: scratch.report.chart!.title }], used }, [name]);
   writeSheet(sheet, scratch.report, name);
 }
 

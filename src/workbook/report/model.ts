@@ -20,7 +20,8 @@ export interface ReportCell {
   ruleAbove?: boolean;
 }
 
-export type ReportSheetRole = "comparison" | "distribution" | "schedule" | "invoice" | "audit";
+/** "record": the very hidden sheet of what was written (writtenRecord.ts), never shown. */
+export type ReportSheetRole = "comparison" | "distribution" | "schedule" | "invoice" | "audit" | "record";
 
 /** A clustered column chart over ranges of the sheet itself (0-based rows and columns). */
 export interface ReportChart {

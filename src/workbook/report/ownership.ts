@@ -13,6 +13,7 @@
 //   in the write: a write that failed halfway leaves a sheet that the next run recognises and removes.
 import { xlsxText } from "../../strings/xlsx.ts";
 import { parseRangeAddress } from "../address.ts";
+import { fnv1a } from "./hash.ts";
 import type { Problem } from "../problems.ts";
 import { sheetKey, type ExistingSheet } from "./placement.ts";
 
@@ -48,7 +49,7 @@ export function isMarkerName(name: string): boolean {
 
 /** The owner name of a result sheet called `sheet` with `role` in the workbook with `token`. */
 export function ownerName(token: string, role: string, sheet: string): string {
-  return `${OWNER_NAME_PREFIX}${role}_${fnv1a(`${token.toLowerCase()}|${sheetKey(sheet)}`)}`;
+  return `${OWNER_NAME_PREFIX}${role}_${fnv1a(`${token.toLowerCase()}|${sheetKey(sheet)}`).toString(16).padStart(8, "0")}`;
 }
 
 export function tokenName(token: string): string {
@@ -111,15 +112,6 @@ function singleSheet(name: WorkbookName, sheetByKey: ReadonlyMap<string, string>
   return sheetByKey.get(sheetKey(range.sheet)) ?? null;
 }
 
-/** FNV-1a (32 bits) as eight hex digits: enough to tell names apart, not a secret. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const unit of text) {
-    hash ^= unit.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, "0");
-}
 
 /** The workbook's sheets as placement sees them (unfinished ones are left out: they are removed). */
 export function existingSheets(sheets: readonly string[], ownership: Ownership): ExistingSheet[] {

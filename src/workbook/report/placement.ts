@@ -136,12 +136,16 @@ export function planPlacement(existing: readonly ExistingSheet[], sheets: readon
   };
 }
 
-/** "Jämförelse (2)", "Jämförelse (3)" …: the first not taken (ignoring case), at most 31 characters. */
 /** The names the results are written under, Jämförelse first: the order in which a writer looks for the sheet to show. */
 export function namesInShowOrder(sheets: readonly ReportSheet[], names: readonly string[]): string[] {
   const isComparison = (report: number) => Number(sheets[report]!.role === "comparison");
-  return [...sheets.keys()].sort((a, b) => isComparison(b) - isComparison(a)).map((report) => names[report]!);
+  return [...sheets.keys()]
+    .filter((report) => sheets[report]!.role !== "record")
+    .sort((a, b) => isComparison(b) - isComparison(a))
+    .map((report) => names[report]!);
 }
+
+/** "Jämförelse (2)", "Jämförelse (3)" …: the first not taken (ignoring case), at most 31 characters. */
 
 export function alternativeName(name: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) {

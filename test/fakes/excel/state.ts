@@ -246,6 +246,23 @@ export class WorkbookState {
     if (this.active === sheet) this.activate(visible[Math.min(index, visible.length - 1)]!);
   }
 
+  /**
+   * Hides or shows a sheet. Hiding a sheet is changing the workbook's structure (refused when it is
+   * protected), the last visible sheet cannot be hidden, and hiding the active sheet activates the
+   * next visible one, as Excel does.
+   */
+  setVisibility(sheet: SheetState, visibility: SheetState["visibility"]): void {
+    if (!["Visible", "Hidden", "VeryHidden"].includes(visibility)) throw new FakeExcelError("InvalidArgument", `"${visibility}" is not a sheet visibility.`);
+    this.checkStructure();
+    const visible = this.sheets.filter((candidate) => candidate.visibility === "Visible" && candidate !== sheet);
+    if (visibility !== "Visible" && visible.length === 0) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+    sheet.visibility = visibility;
+    if (visibility !== "Visible" && this.active === sheet) {
+      const index = this.sheets.indexOf(sheet);
+      this.activate(visible.find((candidate) => this.sheets.indexOf(candidate) > index) ?? visible[visible.length - 1]!);
+    }
+  }
+
   /** Replaces "Sheet!" (quoted or not, any case) in formulas and chart series; "#REF!" also sets the value. */
   private rewriteReferences(sheetName: string, replacement: string): void {
     const rewrite = (text: string): string =>

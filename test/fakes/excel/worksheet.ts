@@ -97,8 +97,9 @@ export class FakeWorksheet extends FakeObject<SheetState> implements Pick<Excel.
     return this.read("visibility");
   }
 
-  set visibility(_value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
-    throw new Error("The add-in never changes a sheet's visibility; tests set SheetState.visibility");
+  /** Not in the undo table's supported calls for sheets: modelled as emptying the undo stack, like add and delete. */
+  set visibility(value: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden") {
+    this.set("visibility", value, (sheet) => this.context.state.setVisibility(sheet, value as SheetState["visibility"]), "clearsUndo");
   }
 
   get position(): number {

@@ -1,0 +1,114 @@
+// What the add-in wrote into each result sheet, kept in the workbook so that a re-run can tell the
+// cells the user typed into from those it wrote: a very hidden sheet with one column per result sheet —
+// the sheet's name, then one digest per row, three characters per cell. Both writers write it (as
+// the last report sheet, role "record") and compare each result sheet's cells with it before they
+// rewrite anything.
+//
+// Digests, not copies: the record is small (3 characters a cell) and holds no amounts; a typed cell
+// goes unnoticed only when its digest happens to equal the written one (1 in 32 768).
+import { reportText } from "../../strings/report.ts";
+import { cellAddress } from "../address.ts";
+import { fnv1a } from "./hash.ts";
+import type { ReportCell, ReportSheet } from "./model.ts";
+
+const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
+const DIGEST_CHARS = 3;
+const DIGEST_VALUES = ALPHABET.length ** DIGEST_CHARS;
+const ROW_DIGEST = new RegExp(`^[${ALPHABET}]+$`, "u");
+
+/** A sheet's cells as read: values from the top-left cell (0-based), "" or null for an empty cell. */
+export interface CellGrid {
+  top: number;
+  left: number;
+  values: readonly (readonly unknown[])[];
+}
+
+/**
+ * A cell's value as both writers and both readers see it: Excel keeps 15 significant digits, Office.js
+ * reads an empty cell as "", ExcelJS reads a date-formatted number as a Date (of its serial number).
+ */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "";
+  if (typeof value === "number") return `n${Number(value.toPrecision(15))}`;
+  if (typeof value === "string") return `s${value}`;
+  if (value instanceof Date) return `n${Number((value.getTime() / 86_400_000 + 25_569).toPrecision(15))}`;
+  return `o${JSON.stringify(value)}`;
+}
+
+export function cellDigest(value: unknown): string {
+  let n = fnv1a(canonical(value)) % DIGEST_VALUES;
+  let digest = "";
+  for (let i = 0; i < DIGEST_CHARS; i++) {
+    digest = ALPHABET[n % ALPHABET.length]! + digest;
+    n = Math.floor(n / ALPHABET.length);
+  }
+  return digest;
+}
+
+const EMPTY = cellDigest(null);
+
+function rowDigest(cells: readonly ReportCell[]): string {
+  return cells.map((cell) => cellDigest(cell.value)).join("");
+}
+
+/** The record of the report's result sheets, written under `names` (their names in the workbook). */
+export function recordSheet(sheets: readonly ReportSheet[], names: readonly string[]): ReportSheet {
+  const height = Math.max(...sheets.map((sheet) => sheet.rows.length));
+  const rows: ReportCell[][] = [names.map((name) => ({ value: name }))];
+  for (let r = 0; r < height; r++) {
+    rows.push(sheets.map((sheet) => ({ value: sheet.rows[r] === undefined ? null : rowDigest(sheet.rows[r]!) })));
+  }
+  return {
+    role: "record",
+    name: reportText.recordSheet,
+    scenario: null,
+    rows,
+    columnWidths: sheets.map(() => 12),
+    freezeRows: 0,
+    chart: null,
+    print: { orientation: "portrait", fitToPagesWide: 1 },
+  };
+}
+
+/**
+ * The record as read back: each result sheet's row digests, by its name as written (case as Excel
+ * compares). A column that is not a record (edited, cut short) is left out: its sheet is not checked.
+ */
+export function readRecord(grid: CellGrid): Map<string, string[]> {
+  const record = new Map<string, string[]>();
+  if (grid.top !== 0 || grid.left !== 0) return record;
+  const width = Math.max(0, ...grid.values.map((row) => row.length));
+  for (let col = 0; col < width; col++) {
+    const name = grid.values[0]?.[col];
+    if (typeof name !== "string" || name === "") continue;
+    const digests: string[] = [];
+    for (let row = 1; row < grid.values.length; row++) {
+      const digest = grid.values[row]?.[col];
+      if (digest === "" || digest === null || digest === undefined) break;
+      digests.push(String(digest));
+    }
+    if (digests.every((digest) => digest.length % DIGEST_CHARS === 0 && ROW_DIGEST.test(digest))) record.set(name.normalize("NFC").toLowerCase(), digests);
+  }
+  return record;
+}
+
+/**
+ * The cells (A1 addresses, in reading order) whose value differs from what the record says was
+ * written there: typed over, typed into an empty cell, or cleared.
+ */
+export function typedCells(recorded: readonly string[], grid: CellGrid | null): string[] {
+  const written = (row: number, col: number) => recorded[row]?.slice(col * DIGEST_CHARS, (col + 1) * DIGEST_CHARS) || EMPTY;
+  const current = (row: number, col: number) => (grid === null ? null : grid.values[row - grid.top]?.[col - grid.left] ?? null);
+  const rows = Math.max(recorded.length, grid === null ? 0 : grid.top + grid.values.length);
+  const cols = Math.max(
+    ...recorded.map((digest) => digest.length / DIGEST_CHARS),
+    ...(grid === null ? [0] : grid.values.map((row) => grid.left + row.length)),
+  );
+  const typed: string[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let col = 0; col < cols; col++) {
+      if (cellDigest(current(row, col)) !== written(row, col)) typed.push(cellAddress(null, row, col));
+    }
+  }
+  return typed;
+}

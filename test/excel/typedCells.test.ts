@@ -1,0 +1,126 @@
+// Cells the user typed into a result sheet (issue 7): a re-run says which cells it replaced, and a
+// sheet whose result is gone but that the user has changed is kept as the user's, with a warning.
+// The add-in knows what it wrote from the very hidden record sheet (src/workbook/report/writtenRecord.ts).
+import { describe, expect, it } from "vitest";
+import type { CalculationOutcome } from "../../src/excel/host.ts";
+import { CHECKED_AREA } from "../../src/workbook/report/rewrite.ts";
+import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
+import { hostOn } from "./helpers.ts";
+
+const FLERAR_A = "Flerår – Nuvarande avtal";
+
+function ok(outcome: CalculationOutcome): Extract<CalculationOutcome, { ok: true }> {
+  if (!outcome.ok) throw new Error(`Expected a result, got problems: ${outcome.problems.map((p) => p.message).join("; ")}`);
+  return outcome;
+}
+
+/** The warnings about result sheets (the example's own input warnings left out). */
+function sheetWarnings(outcome: Extract<CalculationOutcome, { ok: true }>): { sheet: string | null; cell: string | null; message: string }[] {
+  return outcome.warnings.filter((w) => w.sheet !== "Scenarier" && w.sheet !== "Befolkning" && w.sheet !== "Index").map(({ sheet, cell, message }) => ({ sheet, cell, message }));
+}
+
+async function calculated(): Promise<FakeWorkbook> {
+  const fake = exampleWorkbook();
+  ok(await hostOn(fake).calculate());
+  return fake;
+}
+
+describe("cells the user typed into a result sheet", () => {
+  it("a re-run names the cells it replaced — typed over, typed beside the table, cleared — once", async () => {
+    const fake = await calculated();
+    const written = fake.value("Jämförelse", "D19");
+    fake.userEdit("Jämförelse", "D19", 2_000_004); // the memo's mistake, typed over our sum
+    fake.userEdit("Jämförelse", "J30", "min anteckning");
+    fake.userEdit("Underlag", "B4", null);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(sheetWarnings(outcome)).toEqual([
+      { sheet: "Jämförelse", cell: "D19", message: expect.stringMatching(/^I resultatbladet ”Jämförelse” hade någon skrivit i cellerna D19 och J30\. Beräkningen har skrivit över det\./) },
+      { sheet: "Underlag", cell: "B4", message: expect.stringMatching(/”Underlag” hade någon skrivit i cell B4\./) },
+    ]);
+    expect(fake.value("Jämförelse", "D19")).toBe(written);
+    expect(fake.value("Jämförelse", "J30")).toBeNull();
+    // The next run has nothing to say.
+    expect(sheetWarnings(ok(await hostOn(fake).calculate()))).toEqual([]);
+  });
+
+  it("a formula typed over a figure counts as typed when its value differs, and a value equal to ours does not", async () => {
+    const fake = await calculated();
+    fake.setFormula("Jämförelse", "D4", "=D5*2", 1);
+    fake.userEdit("Jämförelse", "D5", fake.value("Jämförelse", "D5")!);
+    const warnings = sheetWarnings(ok(await hostOn(fake).calculate()));
+    expect(warnings.map((w) => w.cell)).toEqual(["D4"]);
+  });
+
+  it("lists ten cells and counts the rest", async () => {
+    const fake = await calculated();
+    for (let row = 40; row < 55; row++) fake.userEdit("Jämförelse", `K${row}`, row);
+    const [warning] = sheetWarnings(ok(await hostOn(fake).calculate()));
+    expect(warning!.message).toContain("cellerna K40, K41, K42, K43, K44, K45, K46, K47, K48, K49 och 5 celler till.");
+  });
+
+  it("values beyond the compared area are mentioned, not listed", async () => {
+    const fake = await calculated();
+    fake.userEdit("Jämförelse", "A60000", "långt ner");
+    const [warning] = sheetWarnings(ok(await hostOn(fake).calculate()));
+    expect(warning!.message).toContain(`hade någon skrivit i celler utanför ${CHECKED_AREA}.`);
+    expect(fake.value("Jämförelse", "A60000")).toBeNull();
+  });
+
+  it("the sheets of a workbook written before the record existed are rewritten without a word, and get a record", async () => {
+    const fake = await calculated();
+    fake.state.deleteSheet(fake.sheet("Samf_Minne"));
+    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Resultat_record_")), 1);
+    fake.userEdit("Jämförelse", "D19", 1);
+    expect(sheetWarnings(ok(await hostOn(fake).calculate()))).toEqual([]);
+    expect(fake.sheet("Samf_Minne").visibility).toBe("VeryHidden");
+  });
+
+  it("a protected workbook structure without a record: the results are rewritten in place, no record is added", async () => {
+    const fake = await calculated();
+    fake.state.deleteSheet(fake.sheet("Samf_Minne"));
+    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Resultat_record_")), 1);
+    fake.state.protected = true;
+    ok(await hostOn(fake).calculate());
+    expect(fake.hasSheet("Samf_Minne")).toBe(false);
+  });
+});
+
+describe("a result sheet whose scenario is gone", () => {
+  it("is deleted when the user has not changed it", async () => {
+    const fake = await calculated();
+    await hostOn(fake).removeScenarioColumn(1);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(outcome.summary.removed).toEqual(["Jämförelse", FLERAR_A]);
+    expect(fake.hasSheet(FLERAR_A)).toBe(false);
+  });
+
+  it("is kept as the user's, with a warning, when the user typed into it; later runs leave it alone", async () => {
+    const fake = await calculated();
+    fake.userEdit(FLERAR_A, "H4", "kontrollerad av ekonomi");
+    await hostOn(fake).removeScenarioColumn(1);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(outcome.summary.removed).toEqual(["Jämförelse"]);
+    expect(sheetWarnings(outcome)).toEqual([
+      {
+        sheet: FLERAR_A,
+        cell: "H4",
+        message: `Resultatbladet ”${FLERAR_A}” behövs inte längre (dess scenario finns inte kvar), men bladet har ändrats: någon har skrivit i cell H4. Bladet har lämnats kvar som ditt eget och skrivs inte om mer. Ta bort det själv när du inte behöver det.`,
+      },
+    ]);
+    const kept = JSON.stringify([...fake.sheet(FLERAR_A).cells]);
+    expect(fake.namedItems().some((name) => name.formula.includes("Nuvarande"))).toBe(false);
+    expect(fake.values("Samf_Minne", "A1:C1")).toEqual([["Fördelning", "Flerår – Nytt avtal", "Underlag"]]);
+
+    expect(sheetWarnings(ok(await hostOn(fake).calculate()))).toEqual([]);
+    expect(JSON.stringify([...fake.sheet(FLERAR_A).cells])).toBe(kept);
+  });
+
+  it("is kept when the user added a chart of their own to it", async () => {
+    const fake = await calculated();
+    fake.sheet(FLERAR_A).charts.push({ name: "Min graf", type: "ColumnClustered", title: "Mitt", series: [], position: null });
+    await hostOn(fake).removeScenarioColumn(1);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(fake.hasSheet(FLERAR_A)).toBe(true);
+    expect(sheetWarnings(outcome).map((w) => w.message)).toEqual([expect.stringContaining("det har ett eget diagram")]);
+  });
+});
