@@ -5,13 +5,14 @@
 // Requirement sets — the highest decides REQUIRED_EXCEL_API (declared in manifest.xml):
 //   ExcelApi 1.1  Range values/numberFormat/address/rowIndex/columnIndex/rowCount/columnCount,
 //                 select, delete; RangeFormat wrapText/verticalAlignment; RangeFont bold/italic;
-//                 Worksheet name/position/activate/delete/getRange/charts; WorksheetCollection
+//                 Worksheet name/position/visibility/activate/delete/getRange/charts; WorksheetCollection
 //                 add/getItem/getActiveWorksheet; Workbook getSelectedRange/names;
 //                 ChartCollection.add, Chart name/title/setPosition, ChartSeries name,
 //                 ChartSeriesCollection.getItemAt; NamedItem name/type
 //   ExcelApi 1.2  RangeFormat columnWidth/rowHeight
 //   ExcelApi 1.4  NamedItemCollection add/getItemOrNullObject, NamedItem getRangeOrNullObject/delete,
 //                 WorksheetCollection.getItemOrNullObject, Worksheet/Range getUsedRangeOrNullObject
+//                 (valuesOnly: the inputs, and the result sheets' values compared with the record)
 //   ExcelApi 1.7  NamedItem.formula, Worksheet.freezePanes.freezeRows, Worksheet.onChanged,
 //                 ChartSeriesCollection.add, ChartSeries setValues/setXAxisValues,
 //                 Workbook.protection (WorkbookProtection.protected)
@@ -39,7 +40,7 @@ import { createPopulationHost } from "./populationHost.ts";
 import { inputSummary, scenarioSheetOf } from "./inputSummary.ts";
 import { locateInputSheet, readWorkbook, type WorkbookReading } from "./readWorkbook.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
-import { cellInput, columnWidthPoints, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
+import { cellInput, columnWidthPoints, deleteSheet, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
 import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
 import { ExcelSituation, refusedForExcelState, runAction } from "./situations.ts";
@@ -235,7 +236,8 @@ async function removeUnfinished(context: ContextApi, write: ResultWrite): Promis
     ...(write.newToken ? [tokenName(write.token)] : []),
   ].map((name) => names.getItemOrNullObject(name));
   await context.sync();
-  for (const sheet of sheets) if (!sheet.isNullObject) sheet.delete();
+  // Any of them may be the record, very hidden already (a user's visible sheet is always left).
+  for (const sheet of sheets) if (!sheet.isNullObject) deleteSheet(sheet, true);
   for (const name of ownNames) if (!name.isNullObject) name.delete();
   await context.sync();
 }

@@ -6,7 +6,7 @@ import type { Ownership } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
 import { CHECKED_AREA, type OwnedSheetContents } from "../workbook/report/rewrite.ts";
 import type { CellGrid } from "../workbook/report/writtenRecord.ts";
-import type { ContextApi } from "./api.ts";
+import type { ContextApi, WorksheetApi } from "./api.ts";
 
 /** The names Excel gives a chart ("Diagram 3" in Swedish Excel, "Chart 3" in English). */
 const DEFAULT_CHART_NAME = /^(Diagram|Chart) \d+$/u;
@@ -43,13 +43,12 @@ export function queueResultSheets(
         protection: worksheet.protection.load("protected"),
         charts: worksheet.charts.load("items/name,items/title/text"),
         used: worksheet.getUsedRangeOrNullObject().load("address"),
-        valuesUsed: worksheet.getUsedRangeOrNullObject(true).load("address"),
-        checked: worksheet.getRange(CHECKED_AREA).getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,values"),
+        values: queueCheckedCells(worksheet),
       };
     });
   return () =>
     new Map(
-      queued.map(({ sheet, protection, charts, used, valuesUsed, checked }) => [
+      queued.map(({ sheet, protection, charts, used, values }) => [
         sheetKey(sheet.name),
         {
           name: sheet.name,
@@ -57,11 +56,20 @@ export function queueResultSheets(
           visible: sheet.visibility === "Visible",
           charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text })),
           used: used.isNullObject ? null : addressWithoutSheet(used.address),
-          cells: checked.isNullObject ? null : { top: checked.rowIndex, left: checked.columnIndex, values: checked.values },
-          beyond: !valuesUsed.isNullObject && (checked.isNullObject || checked.address !== valuesUsed.address),
+          ...values(),
         },
       ]),
     );
+}
+
+/** Queues the read of a sheet's values within CHECKED_AREA; the function returned gives them after the sync. */
+export function queueCheckedCells(worksheet: WorksheetApi): () => Pick<ResultSheetState, "cells" | "beyond"> {
+  const used = worksheet.getUsedRangeOrNullObject(true).load("address");
+  const checked = worksheet.getRange(CHECKED_AREA).getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,values");
+  return () => ({
+    cells: checked.isNullObject ? null : { top: checked.rowIndex, left: checked.columnIndex, values: checked.values },
+    beyond: !used.isNullObject && (checked.isNullObject || checked.address !== used.address),
+  });
 }
 
 /**

@@ -86,8 +86,9 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   }
 
   // 1. What an earlier run left: stale names of ours, sheets of a write that failed halfway.
+  const visibility = (sheet: string) => reading.sheets.find((entry) => entry.name === sheet)?.visibility;
   for (const name of ownership.staleNames) names.getItem(name).delete();
-  for (const sheet of ownership.unfinished) worksheets.getItem(sheet).delete();
+  for (const sheet of ownership.unfinished) deleteSheet(worksheets.getItem(sheet), visibility(sheet) === "VeryHidden");
 
   // 2. The record of what was written is emptied first and written last: a write that fails in
   //    between leaves no record, so the next run compares nothing rather than take our half-written
@@ -99,7 +100,7 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   // 3. Sheets whose result is gone (and that the user has not changed): the sheet, then its owner
   //    names (until then the sheet is still ours).
   for (const sheet of plan.removed) {
-    worksheets.getItem(sheet).delete();
+    deleteSheet(worksheets.getItem(sheet), visibility(sheet) === "VeryHidden");
     for (const name of ownership.owned.get(sheetKey(sheet))?.names ?? []) names.getItem(name).delete();
   }
 
@@ -141,6 +142,12 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   const hidden = (name: string) => reading.results.get(sheetKey(name))?.visible === false;
   const shown = namesInShowOrder(sheets, plan.names).find((name) => !hidden(name));
   if (shown !== undefined) worksheets.getItem(shown).activate();
+}
+
+/** Deletes a sheet; a very hidden one (the record) is made hidden first, as Excel refuses to delete it. */
+export function deleteSheet(worksheet: WorksheetApi, veryHidden: boolean): void {
+  if (veryHidden) worksheet.visibility = "Hidden";
+  worksheet.delete();
 }
 
 /** The user's workbook names that point into a sheet. */

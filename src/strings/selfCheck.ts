@@ -16,6 +16,7 @@ const capabilities: Record<CapabilityId, string> = {
   multiAreaName: "Läsa ett namn med flera områden",
   ownerMarker: "Tilläggets märkning av sina resultatblad (namn på A1)",
   inPlace: "Skriva om ett resultatblad på plats (tömma, skriva, byta diagram)",
+  record: "Tilläggets minne av vad det skrev: ett mycket dolt blad, och resultatbladets värden lästa tillbaka som de skrevs",
   undoGroup: "Omskrivningen som ett enda ångra-steg (mergeUndoGroup)",
   cleanup: "Städa bort de tillfälliga bladen och namnen",
 };
@@ -71,6 +72,8 @@ export const selfCheckText = {
     property: (what: string, expected: string, actual: string) => `${what}: väntade ${expected}, Excel gav ${actual}`,
     more: (count: number) => `… och ${count} till`,
     missingSheet: "det tillfälliga bladet finns inte efter anropet",
+    /** A cell whose value, read back, does not match the record of what was written. */
+    notAsRecorded: (address: string) => `${address}: värdet som Excel ger tillbaka stämmer inte med minnet av det som skrevs`,
     leftBehind: (what: string) => `finns kvar: ${what}`,
   },
   detail: {

@@ -138,6 +138,31 @@ describe("the Excel fake", () => {
     })).rejects.toThrow(/at least one/);
   });
 
+  it("hides sheets as Excel does: never the last visible one; a very hidden sheet is deleted only once made hidden", async () => {
+    const fake = small();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.add("Dold");
+      sheet.visibility = "VeryHidden";
+      await context.sync();
+    });
+    expect(fake.sheet("Dold").visibility).toBe("VeryHidden");
+    await expect(fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").visibility = "Hidden";
+      await context.sync();
+    })).rejects.toThrow(/at least one visible/);
+    await expect(fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Dold").delete();
+      await context.sync();
+    })).rejects.toThrow(/InvalidOperation/);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Dold");
+      sheet.visibility = "Hidden";
+      sheet.delete();
+      await context.sync();
+    });
+    expect(fake.sheetNames()).toEqual(["Data"]);
+  });
+
   it("takes only documented page zoom values, and a refused one stops the sync halfway (no rollback)", async () => {
     const fake = small();
     await expect(fake.run(async (context) => {

@@ -19,6 +19,14 @@ function sheetWarnings(outcome: Extract<CalculationOutcome, { ok: true }>): { sh
   return outcome.warnings.filter((w) => w.sheet !== "Scenarier" && w.sheet !== "Befolkning" && w.sheet !== "Index").map(({ sheet, cell, message }) => ({ sheet, cell, message }));
 }
 
+/** The workbook as an earlier version left it: no record sheet, no marker for it. */
+function withoutRecord(fake: FakeWorkbook): void {
+  const record = fake.sheet("Samf_Minne");
+  record.visibility = "Hidden"; // Excel refuses to delete a very hidden sheet
+  fake.state.deleteSheet(record);
+  fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Resultat_record_")), 1);
+}
+
 async function calculated(): Promise<FakeWorkbook> {
   const fake = exampleWorkbook();
   ok(await hostOn(fake).calculate());
@@ -68,8 +76,7 @@ describe("cells the user typed into a result sheet", () => {
 
   it("the sheets of a workbook written before the record existed are rewritten without a word, and get a record", async () => {
     const fake = await calculated();
-    fake.state.deleteSheet(fake.sheet("Samf_Minne"));
-    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Resultat_record_")), 1);
+    withoutRecord(fake);
     fake.userEdit("Jämförelse", "D19", 1);
     expect(sheetWarnings(ok(await hostOn(fake).calculate()))).toEqual([]);
     expect(fake.sheet("Samf_Minne").visibility).toBe("VeryHidden");
@@ -77,8 +84,7 @@ describe("cells the user typed into a result sheet", () => {
 
   it("a protected workbook structure without a record: the results are rewritten in place, no record is added", async () => {
     const fake = await calculated();
-    fake.state.deleteSheet(fake.sheet("Samf_Minne"));
-    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Resultat_record_")), 1);
+    withoutRecord(fake);
     fake.state.protected = true;
     ok(await hostOn(fake).calculate());
     expect(fake.hasSheet("Samf_Minne")).toBe(false);

@@ -10,6 +10,9 @@ import type { ReportCell, ReportSheet } from "../../workbook/report/model.ts";
 import { selfCheckText } from "../../strings/selfCheck.ts";
 import type { ContextApi, RangeApi, WorksheetApi } from "../api.ts";
 import { UNDO_GROUP_EXCEL_API } from "../requirements.ts";
+import { CHECKED_AREA } from "../../workbook/report/rewrite.ts";
+import { rowDigests, typedCells } from "../../workbook/report/writtenRecord.ts";
+import { queueCheckedCells } from "../readResults.ts";
 import { clearSheet, columnWidthPoints, writeSheet, type SheetPart } from "../writeResults.ts";
 import type { CapabilityId } from "./model.ts";
 
@@ -264,6 +267,29 @@ export const CAPABILITIES: readonly Capability[] = [
     rewrites: true,
     queue: (scratch) => rewrite(scratch),
     readBack: (scratch) => rewriteReadBack(scratch),
+  },
+  {
+    // As the writer keeps its record (src/workbook/report/writtenRecord.ts): a sheet made very
+    // hidden, and a written sheet's values read back as a re-run reads them, which must match the
+    // record of what was written cell for cell (else every re-run would report cells as typed).
+    id: "record",
+    requirement: "1.4",
+    rewrites: true,
+    queue: (scratch) => {
+      scratch.rewritten!.sheet.visibility = "VeryHidden";
+    },
+    readBack: (scratch) => {
+      const { sheet } = scratch.rewritten!;
+      sheet.load("visibility");
+      const values = queueCheckedCells(sheet);
+      return () => {
+        const { cells, beyond } = values();
+        const differences = typedCells(rowDigests(scratch.report), cells).map(m.notAsRecorded);
+        if (beyond) differences.push(m.property("värden", CHECKED_AREA, "fler"));
+        if (sheet.visibility !== "VeryHidden") differences.push(m.property("synlighet", "VeryHidden", String(sheet.visibility)));
+        return judged(differences);
+      };
+    },
   },
   {
     // The same rewrite as one undo step, as Beräkna does where Excel offers it (ExcelApi 1.20).

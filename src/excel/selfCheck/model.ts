@@ -17,6 +17,7 @@ export const CAPABILITY_IDS = [
   "multiAreaName",
   "ownerMarker",
   "inPlace",
+  "record",
   "undoGroup",
   "cleanup",
 ] as const;

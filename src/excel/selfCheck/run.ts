@@ -14,7 +14,7 @@ import { readWorkbook } from "../readWorkbook.ts";
 import { selfCheckText } from "../../strings/selfCheck.ts";
 import { sheetKey } from "../../workbook/report/placement.ts";
 import { ownerName } from "../../workbook/report/ownership.ts";
-import { writeSheet } from "../writeResults.ts";
+import { deleteSheet, writeSheet } from "../writeResults.ts";
 import { CAPABILITIES, CHECK_TOKEN, type Capability, type ReadBack, type Scratch } from "./capabilities.ts";
 import { CAPABILITY_IDS, excelFailure, type CapabilityId, type CapabilityOutcome, type SelfCheckEnvironment, type SelfCheckReport } from "./model.ts";
 import { sampleReport } from "./sampleReport.ts";
@@ -148,7 +148,8 @@ async function cleanUp(excel: ExcelApi, made: ReadonlySet<string>): Promise<Capa
       await context.sync();
       // Names first: a name on a deleted sheet would stay behind as #REF!.
       for (const { item } of found) if (!item.isNullObject) item.delete();
-      for (const { sheet } of found) if (!sheet.isNullObject) sheet.delete();
+      // A temporary sheet may be very hidden ("record"), which Excel refuses to delete.
+      for (const { sheet } of found) if (!sheet.isNullObject) deleteSheet(sheet, true);
       const left = lookUp();
       await context.sync();
       const remaining = left.filter(({ sheet, item }) => !sheet.isNullObject || !item.isNullObject).map(({ name }) => name);

@@ -47,17 +47,17 @@ export function cellDigest(value: unknown): string {
 
 const EMPTY = cellDigest(null);
 
-function rowDigest(cells: readonly ReportCell[]): string {
-  return cells.map((cell) => cellDigest(cell.value)).join("");
+/** A result sheet's row digests, as its record column holds them. */
+export function rowDigests(sheet: ReportSheet): string[] {
+  return sheet.rows.map((cells) => cells.map((cell) => cellDigest(cell.value)).join(""));
 }
 
 /** The record of the report's result sheets, written under `names` (their names in the workbook). */
 export function recordSheet(sheets: readonly ReportSheet[], names: readonly string[]): ReportSheet {
-  const height = Math.max(...sheets.map((sheet) => sheet.rows.length));
+  const digests = sheets.map(rowDigests);
+  const height = Math.max(...digests.map((column) => column.length));
   const rows: ReportCell[][] = [names.map((name) => ({ value: name }))];
-  for (let r = 0; r < height; r++) {
-    rows.push(sheets.map((sheet) => ({ value: sheet.rows[r] === undefined ? null : rowDigest(sheet.rows[r]!) })));
-  }
+  for (let r = 0; r < height; r++) rows.push(digests.map((column) => ({ value: column[r] ?? null })));
   return {
     role: "record",
     name: reportText.recordSheet,

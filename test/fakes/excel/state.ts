@@ -224,10 +224,13 @@ export class WorkbookState {
 
   /**
    * Deleting a sheet turns every reference to it into #REF!: workbook names, formulas on the other
-   * sheets (their value too) and chart series.
+   * sheets (their value too) and chart series. A very hidden sheet cannot be deleted.
    */
   deleteSheet(sheet: SheetState): void {
     this.checkStructure();
+    // Excel.Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete
+    // operation will fail with an InvalidOperation exception" (learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+    if (sheet.visibility === "VeryHidden") throw new FakeExcelError("InvalidOperation", `The sheet "${sheet.name}" is very hidden: make it hidden or visible before deleting it.`);
     const visible = this.sheets.filter((candidate) => candidate.visibility === "Visible" && candidate !== sheet);
     if (visible.length === 0) throw new FakeExcelError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
     const index = this.sheets.indexOf(sheet);
