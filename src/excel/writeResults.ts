@@ -187,7 +187,8 @@ export function writeSheet(worksheet: WorksheetApi, report: ReportSheet, name: s
   if (rows.length > 0 && width > 0) {
     const range = worksheet.getRange(rangeAddress(null, 0, 0, rows.length - 1, width - 1));
     // Formats before values; null leaves a cell as it is (empty and "General" on a new sheet).
-    if (parts.has("numberFormats")) range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? null));
+    const formatted = rows.some((row) => row.some((cell) => cell.format !== undefined));
+    if (parts.has("numberFormats") && formatted) range.numberFormat = rows.map((row) => row.map((cell) => cell.format ?? null));
     if (parts.has("values")) range.values = rows.map((row) => row.map((cell) => cellInput(cell.value)));
   }
   const heights = rows.map((cells) => wrappedRowHeight(cells, report.columnWidths));

@@ -133,6 +133,8 @@ describe("a re-run of the largest county", () => {
     ok(await hostOn(fake).calculate());
     expect(fake.syncCount).toBeLessThanOrEqual(3);
     expect(Math.max(...fake.syncs.map((sync) => sync.requestBytes))).toBeLessThan(REQUEST_LIMIT_BYTES / 4);
+    // The result sheets' values are read back (compared with the record of what was written).
+    expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(REQUEST_LIMIT_BYTES / 4);
   }, 60_000);
 });
 

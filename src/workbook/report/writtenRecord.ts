@@ -1,6 +1,7 @@
 // What the add-in wrote into each result sheet, kept in the workbook so that a re-run can tell the
 // cells the user typed into from those it wrote: a very hidden sheet with one column per result sheet —
-// the sheet's name, then one digest per row, three characters per cell. Both writers write it (as
+// the sheet's name, then a digest per row (three characters per cell), rows joined by ";" into as few
+// cells as Excel's limit on a cell's text allows. Both writers write it (as
 // the last report sheet, role "record") and compare each result sheet's cells with it before they
 // rewrite anything.
 //
@@ -8,13 +9,15 @@
 // goes unnoticed only when its digest happens to equal the written one (1 in 32 768).
 import { reportText } from "../../strings/report.ts";
 import { cellAddress } from "../address.ts";
+import { MAX_CELL_CHARS } from "../limits.ts";
 import { fnv1a } from "./hash.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
 const DIGEST_CHARS = 3;
 const DIGEST_VALUES = ALPHABET.length ** DIGEST_CHARS;
-const ROW_DIGEST = new RegExp(`^[${ALPHABET}]+$`, "u");
+const ROW_DIGEST = new RegExp(`^[${ALPHABET}]*$`, "u");
+const ROW_SEPARATOR = ";";
 
 /** A sheet's cells as read: values from the top-left cell (0-based), "" or null for an empty cell. */
 export interface CellGrid {
@@ -54,10 +57,10 @@ export function rowDigests(sheet: ReportSheet): string[] {
 
 /** The record of the report's result sheets, written under `names` (their names in the workbook). */
 export function recordSheet(sheets: readonly ReportSheet[], names: readonly string[]): ReportSheet {
-  const digests = sheets.map(rowDigests);
-  const height = Math.max(...digests.map((column) => column.length));
+  const chunks = sheets.map((sheet) => packed(rowDigests(sheet)));
+  const height = Math.max(...chunks.map((column) => column.length));
   const rows: ReportCell[][] = [names.map((name) => ({ value: name }))];
-  for (let r = 0; r < height; r++) rows.push(digests.map((column) => ({ value: column[r] ?? null })));
+  for (let r = 0; r < height; r++) rows.push(chunks.map((column) => ({ value: column[r] ?? null })));
   return {
     role: "record",
     name: reportText.recordSheet,
@@ -68,6 +71,21 @@ export function recordSheet(sheets: readonly ReportSheet[], names: readonly stri
     chart: null,
     print: { orientation: "portrait", fitToPagesWide: 1 },
   };
+}
+
+/** Row digests joined by ";" into as few cells as Excel's cell limit allows (a row is never split). */
+function packed(digests: readonly string[]): string[] {
+  const cells: string[] = [];
+  let cell: string | null = null;
+  for (const digest of digests) {
+    if (cell !== null && cell.length + 1 + digest.length <= MAX_CELL_CHARS) cell += `${ROW_SEPARATOR}${digest}`;
+    else {
+      if (cell !== null) cells.push(cell);
+      cell = digest;
+    }
+  }
+  if (cell !== null) cells.push(cell);
+  return cells;
 }
 
 /**
@@ -81,13 +99,16 @@ export function readRecord(grid: CellGrid): Map<string, string[]> {
   for (let col = 0; col < width; col++) {
     const name = grid.values[0]?.[col];
     if (typeof name !== "string" || name === "") continue;
-    const digests: string[] = [];
+    const cells: string[] = [];
     for (let row = 1; row < grid.values.length; row++) {
-      const digest = grid.values[row]?.[col];
-      if (digest === "" || digest === null || digest === undefined) break;
-      digests.push(String(digest));
+      const cell = grid.values[row]?.[col];
+      if (cell === "" || cell === null || cell === undefined) break;
+      cells.push(String(cell));
     }
-    if (digests.every((digest) => digest.length % DIGEST_CHARS === 0 && ROW_DIGEST.test(digest))) record.set(name.normalize("NFC").toLowerCase(), digests);
+    const digests = cells.join(ROW_SEPARATOR).split(ROW_SEPARATOR);
+    if (cells.length > 0 && digests.every((digest) => digest.length % DIGEST_CHARS === 0 && ROW_DIGEST.test(digest))) {
+      record.set(name.normalize("NFC").toLowerCase(), digests);
+    }
   }
   return record;
 }

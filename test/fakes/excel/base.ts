@@ -77,7 +77,11 @@ export abstract class FakeObject<T> {
     this.context.enqueue({ id: this.id, load: names }, `${this.path}.load(${names.join(",")})`, () => {
       const target = this.targetOrNull();
       if (target === null) return;
-      for (const name of names) this.loaded.set(name, read(target, name));
+      for (const name of names) {
+        const value = read(target, name);
+        this.context.noteResponse(value);
+        this.loaded.set(name, value);
+      }
     });
   }
 }

@@ -8,7 +8,11 @@ import { FakeRange } from "./range.ts";
 import { FakeExcelError, type SheetState, type WorkbookState } from "./state.ts";
 import { FakeWorksheetCollection } from "./worksheet.ts";
 
-/** Excel on the web refuses a request larger than this. */
+/**
+ * Excel on the web refuses a request, or a response, larger than this ("Excel on the web has a
+ * payload size limit for requests and responses of 5MB", learn.microsoft.com/office/dev/add-ins/
+ * concepts/resource-limits-and-performance-optimization).
+ */
 export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** What an operation does to the undo stack: nothing (a read), a step, or empty it (not supported by undo). */
@@ -27,6 +31,8 @@ export interface SyncRecord {
   operations: number;
   /** JSON length of the operations sent in this sync. */
   requestBytes: number;
+  /** JSON length of the loaded properties it returned. */
+  responseBytes: number;
 }
 
 /** What the fake workbook gives a context: its state and the bookkeeping of syncs and events. */
@@ -98,6 +104,17 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
     return this.nextId++;
   }
 
+  /** Counts a loaded property's size towards the response of the sync being applied. */
+  noteResponse(value: unknown): void {
+    if (this.response === null) return;
+    this.response.responseBytes += (JSON.stringify(value) ?? "").length + 1;
+    if (this.response.responseBytes > REQUEST_LIMIT_BYTES) {
+      throw new FakeExcelError("ResponsePayloadSizeLimitExceeded", `The response is over ${REQUEST_LIMIT_BYTES} bytes; Excel on the web returns at most that.`);
+    }
+  }
+
+  private response: SyncRecord | null = null;
+
   enqueue(wire: unknown, statement: string, apply: () => void, undo?: UndoKind): void {
     const read = typeof wire === "object" && wire !== null && ("load" in wire || "get" in wire);
     this.pending.push({ wire, statement, apply, undo: undo ?? (read ? "read" : "change") });
@@ -118,7 +135,9 @@ export class FakeRequestContext implements ContextApi, OfficeExtension.ClientReq
     this.pending = [];
     this.syncNumber = ++syncCounter;
     const requestBytes = operations.reduce((sum, op) => sum + JSON.stringify(op.wire).length + 1, 2);
-    this.host.recordSync({ operations: operations.length, requestBytes });
+    const record: SyncRecord = { operations: operations.length, requestBytes, responseBytes: 0 };
+    this.host.recordSync(record);
+    this.response = record;
     await Promise.resolve();
     if (requestBytes > REQUEST_LIMIT_BYTES) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request is ${requestBytes} bytes; Excel on the web accepts at most ${REQUEST_LIMIT_BYTES}.`);

@@ -44,17 +44,26 @@ describe("cellDigest", () => {
 describe("the record sheet", () => {
   const report = [sheet("Jämförelse", [["Kommun", "Belopp"], ["Avesta", 159_413], [null, 1]]), sheet("Underlag", [["Tidpunkt"]])];
 
-  it("has one column per result sheet: its name, then a digest per row, three characters a cell", () => {
+  it("has one column per result sheet: its name, then its row digests (three characters a cell) joined by ;", () => {
     const record = recordSheet(report, ["Jämförelse (2)", "Underlag"]);
     expect(record.role).toBe("record");
     expect(record.name).toBe("Samf_Minne");
-    expect(record.rows.map((row) => row.map((cell) => (typeof cell.value === "string" ? cell.value.length : cell.value)))).toEqual([
-      ["Jämförelse (2)".length, "Underlag".length],
-      [6, 3],
-      [6, null],
-      [6, null],
-    ]);
+    expect(record.rows).toHaveLength(2);
     expect(record.rows[0]!.map((cell) => cell.value)).toEqual(["Jämförelse (2)", "Underlag"]);
+    expect(record.rows[1]![0]!.value).toMatch(/^[0-9a-v]{6};[0-9a-v]{6};[0-9a-v]{6}$/u);
+    expect(record.rows[1]![1]!.value).toMatch(/^[0-9a-v]{3}$/u);
+  });
+
+  it("spreads a long sheet's digests over cells within Excel's 32 767 characters, never splitting a row", () => {
+    const long = sheet("Underlag", Array.from({ length: 20_000 }, (_, r) => [r]));
+    const record = recordSheet([report[0]!, long], ["Jämförelse", "Underlag"]);
+    const cells = record.rows.slice(1).map((row) => row[1]!.value as string);
+    expect(cells).toHaveLength(3);
+    for (const cell of cells) expect(cell.length).toBeLessThanOrEqual(32_767);
+    expect(record.rows[2]![0]!.value).toBeNull();
+    const read = readBack(record).get("underlag")!;
+    expect(read).toHaveLength(20_000);
+    expect(typedCells(read, { top: 0, left: 0, values: Array.from({ length: 20_000 }, (_, r) => [r === 12_345 ? -1 : r]) })).toEqual(["A12346"]);
   });
 
   it("reads back by sheet name, ignoring case; a column that is no record is left out", () => {
