@@ -264,8 +264,8 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Kör kontrollen" }).click();
     const summary = page.getByTestId("self-check-summary");
     await summary.waitFor();
-    expect(await summary.textContent()).toBe("Alla 16 kontroller gick igenom.");
-    expect(await page.getByRole("list", { name: "Rapport" }).locator("li[data-status=passed]").count()).toBe(16);
+    expect(await summary.textContent()).toBe("Alla 17 kontroller gick igenom.");
+    expect(await page.getByRole("list", { name: "Rapport" }).locator("li[data-status=passed]").count()).toBe(17);
     expect(await page.evaluate(() => window.samfFake.snapshot())).toBe(before);
 
     await page.getByRole("button", { name: "Kopiera rapport" }).click();
@@ -291,12 +291,14 @@ describe.skipIf(!available)("the task pane in Chromium", () => {
     await page.getByRole("button", { name: "Kör kontrollen" }).click();
     const summary = page.getByTestId("self-check-summary");
     await summary.waitFor();
-    // The print calls, and the rewrite in place that makes them too (also as one undo step).
-    expect(await summary.textContent()).toContain("3 av 16 kontroller misslyckades.");
+    // The print calls, and those that write a sheet with them too: the rewrite in place (also as one
+    // undo step) and the record's set-up.
+    expect(await summary.textContent()).toContain("4 av 17 kontroller misslyckades.");
     const failed = page.getByRole("list", { name: "Rapport" }).locator("li[data-status=failed]");
     expect(await failed.allTextContents()).toEqual([
       expect.stringContaining("Utskrift: liggande A4, en sida bred"),
       expect.stringContaining("Skriva om ett resultatblad på plats"),
+      expect.stringContaining("Tilläggets minne av vad det skrev"),
       expect.stringContaining("ett enda ångra-steg"),
     ]);
     const report = await page.getByRole("textbox", { name: "Rapport" }).inputValue();
