@@ -11,7 +11,7 @@ import { columnLetters } from "../workbook/address.ts";
 import { readWorkbook } from "./readWorkbook.ts";
 import { runAction } from "./situations.ts";
 import { needsTextPrefix } from "./textEntry.ts";
-import { columnWidthPoints } from "./writeResults.ts";
+import { columnWidthPoints } from "./writeSheet.ts";
 
 export interface PopulationHost {
   /** The Befolkning input as read (by its workbook name or its sheet), or null when there is none. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
 import { REQUIRED_EXCEL_API } from "../../src/excel/officeHost.ts";
 import { ownerName, tokenName } from "../../src/workbook/report/ownership.ts";
-import { cellInput, columnWidthPoints } from "../../src/excel/writeResults.ts";
+import { cellInput, columnWidthPoints } from "../../src/excel/writeSheet.ts";
 import { editsFor } from "../../src/taskpane/scenarioFields.ts";
 import { badInputs } from "../fixtures/badInputs.ts";
 import { editedSheets } from "../fixtures/grids.ts";

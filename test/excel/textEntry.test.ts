@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { needsTextPrefix } from "../../src/excel/textEntry.ts";
-import { cellInput } from "../../src/excel/writeResults.ts";
+import { cellInput } from "../../src/excel/writeSheet.ts";
 
 describe("needsTextPrefix: text Excel would not keep as it is", () => {
   it.each([

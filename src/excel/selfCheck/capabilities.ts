@@ -13,7 +13,8 @@ import { UNDO_GROUP_EXCEL_API } from "../requirements.ts";
 import { CHECKED_AREA } from "../../workbook/report/rewrite.ts";
 import { rowDigests, typedCells } from "../../workbook/report/writtenRecord.ts";
 import { queueCheckedCells } from "../readResults.ts";
-import { clearSheet, columnWidthPoints, writeSheet, type SheetPart } from "../writeResults.ts";
+import { clearSheet } from "../writeResults.ts";
+import { columnWidthPoints, writeSheet, type SheetPart } from "../writeSheet.ts";
 import type { CapabilityId } from "./model.ts";
 
 const m = selfCheckText.mismatch;
