@@ -52,7 +52,8 @@ export function planRewrite(
   withRecord: boolean,
 ): RewritePlan {
   checkReport(report);
-  const placeholder = withRecord ? [recordSheet(report, report.map((sheet) => sheet.name))] : [];
+  // Placement needs only the record's name and role; its cells come once the names are known.
+  const placeholder = withRecord ? [recordSheet([], [])] : [];
   const first = planPlacement(existingSheets(sheetNames, ownership), [...report, ...placeholder]);
 
   // What the user changed in each result sheet of ours, as far as the record tells.
