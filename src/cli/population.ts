@@ -6,16 +6,17 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { DEFAULT_SCB_URL, ScbError } from "../scb/http.ts";
 import { fetchPopulation, type PopulationFigures } from "../scb/population.ts";
-import { scbCliText } from "../strings/scb.ts";
+import { scbCliText, scbText } from "../strings/scb.ts";
 import { swedishNumber } from "../strings/number.ts";
 import type { SheetGrid } from "../workbook/grid.ts";
 import { planPopulationUpdate, populationLayout, swedishDate, type PopulationLayout } from "../workbook/population/update.ts";
+import { tableGrowth, writesBeyond } from "../workbook/population/storedRange.ts";
 import { countiesOf } from "../workbook/register.ts";
 import { STARTER_SHEETS, starterSheets } from "../workbook/starter.ts";
 import { XlsxFileError, loadWorkbookFile, saveWorkbookAtomically } from "../xlsx/file.ts";
 import { sheetByLabel } from "../xlsx/names.ts";
 import { readInputs } from "../xlsx/readInputs.ts";
-import { addStarterSheets, applyWrites } from "../xlsx/writeCells.ts";
+import { addStarterSheets, applyWrites, firstOccupied, widenPopulationName } from "../xlsx/writeCells.ts";
 import { outputRefusal, type CliIo } from "./main.ts";
 import { parsePopulationArgs } from "./populationArgs.ts";
 
@@ -130,7 +131,14 @@ async function fetchInto(
     return { code: EXIT.done, written: [] };
   }
   if (replace && update.conflicts.length > 0) io.stderr(scbCliText.replaced(update.conflicts.length));
-  applyWrites(sheetOf(workbook, grid), update.writes);
+  const sheet = sheetOf(workbook, grid);
+  const occupied = firstOccupied(sheet, writesBeyond(grid, update.writes));
+  if (occupied !== null) {
+    io.stderr(scbText.occupied(occupied.cell, occupied.value));
+    return failed;
+  }
+  applyWrites(sheet, update.writes);
+  widenPopulationName(workbook, tableGrowth(grid.sheet, layout, update.writes));
   return { code: EXIT.done, written: update.written };
 }
 

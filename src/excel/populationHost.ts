@@ -3,21 +3,29 @@
 // a workbook lacks (a sheet of the same name is never touched).
 import { cellAddress } from "../workbook/address.ts";
 import type { SheetGrid } from "../workbook/grid.ts";
+import { scbText } from "../strings/scb.ts";
+import { cellText, isBlankCell } from "../workbook/cell.ts";
+import { INPUT_NAMES } from "../workbook/grid.ts";
+import { widenedRange, type TableGrowth } from "../workbook/population/storedRange.ts";
 import type { CellWrite } from "../workbook/population/update.ts";
 import type { StarterSheet } from "../workbook/starter.ts";
 import type { ExcelApi, WorksheetApi } from "./api.ts";
 import { sheetNamed } from "../workbook/report/placement.ts";
-import { columnLetters } from "../workbook/address.ts";
+import { columnLetters, rangeAddress } from "../workbook/address.ts";
 import { readWorkbook } from "./readWorkbook.ts";
-import { runAction } from "./situations.ts";
+import { ExcelSituation, runAction } from "./situations.ts";
 import { needsTextPrefix } from "./textEntry.ts";
 import { columnWidthPoints } from "./writeSheet.ts";
 
 export interface PopulationHost {
   /** The Befolkning input as read (by its workbook name or its sheet), or null when there is none. */
   readPopulationGrid(): Promise<SheetGrid | null>;
-  /** Writes cells on one sheet in one sync. */
-  writeCells(sheet: string, writes: readonly CellWrite[]): Promise<void>;
+  /**
+   * Writes cells on one sheet in one sync. The `beyond` writes must find blank cells, else nothing is
+   * written; with `growth`, a stored population name (Samf_Befolkning) that held the whole table is
+   * widened to the grown table in the same sync.
+   */
+  writeCells(sheet: string, writes: readonly CellWrite[], guard?: { beyond?: readonly CellWrite[]; growth?: TableGrowth | null }): Promise<void>;
   /** Adds the sheets the workbook lacks; returns which were created and which already existed. */
   createSheets(sheets: readonly StarterSheet[]): Promise<{ created: string[]; existing: string[] }>;
 }
@@ -26,9 +34,27 @@ export function createPopulationHost(excel: ExcelApi): PopulationHost {
   return {
     readPopulationGrid: () => runAction(excel, async (context) => (await readWorkbook(context)).grids.population),
 
-    writeCells: (sheet, writes) =>
+    writeCells: (sheet, writes, { beyond = [], growth = null } = {}) =>
       runAction(excel, async (context) => {
-        queueWrites(context.workbook.worksheets.getItem(sheet), writes);
+        const names = context.workbook.names;
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        const stored = growth === null ? null : names.getItemOrNullObject(INPUT_NAMES.population).load("type,formula");
+        const targets = beyond.map((write) => worksheet.getRange(cellAddress(null, write.row, write.col)).load("values"));
+        if (stored !== null || targets.length > 0) await context.sync();
+        const occupied = targets.findIndex((target) => !isBlankCell(target.values[0]![0]));
+        if (occupied >= 0) {
+          const write = beyond[occupied]!;
+          throw new ExcelSituation(scbText.occupied(cellAddress(sheet, write.row, write.col), cellText(targets[occupied]!.values[0]![0])));
+        }
+        const widened = stored === null || stored.isNullObject || stored.type !== "Range" ? null : widenedRange(String(stored.formula), growth!);
+        queueWrites(worksheet, writes);
+        if (widened !== null) {
+          // A name cannot be redefined in place (as in useSelection): the old one goes, the new one
+          // points at the grown table. Queued after the writes in the same sync: a batch stops at
+          // its first failing request, so a refused write (a protected sheet) leaves the name as it was.
+          stored!.delete();
+          names.add(INPUT_NAMES.population, worksheet.getRange(rangeAddress(null, widened.startRow, widened.startCol, widened.endRow, widened.endCol)));
+        }
         await context.sync();
       }),
 

@@ -5,6 +5,10 @@ export const scbText = {
   sourceLine: (tables: readonly string[], fetchedOn: string) =>
     `Källa: SCB, Statistikdatabasen ${tables.length === 1 ? "tabell" : "tabellerna"} ${tables.join(", ")}, hämtad ${fetchedOn}`,
 
+  // Where the figures go
+  occupied: (cell: string, value: string) =>
+    `${cell} har redan ett värde (${value}) men ligger utanför området som befolkningen läses från, så inget har skrivits. Markera hela tabellen, välj Använd markering vid Befolkning och hämta igen.`,
+
   // What the user asked for
   notMonthEnd: (date: string) =>
     `${date} är inget månadsslut. SCB redovisar befolkningen den sista dagen i varje månad, t.ex. 2021-06-30 eller 2024-12-31.`,

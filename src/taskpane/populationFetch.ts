@@ -5,6 +5,7 @@ import type { PopulationHost } from "../excel/populationHost.ts";
 import { ScbError } from "../scb/http.ts";
 import { checkDates, fetchPopulation } from "../scb/population.ts";
 import { scbPaneText } from "../strings/scb.ts";
+import { tableGrowth, writesBeyond } from "../workbook/population/storedRange.ts";
 import { planPopulationUpdate, populationLayout, swedishDate, type Conflict, type Fetched } from "../workbook/population/update.ts";
 
 export type FetchOutcome =
@@ -42,6 +43,6 @@ export async function writeFetched(host: PopulationHost, fetched: Fetched, repla
   const update = planPopulationUpdate(grid, layout, fetched, replace);
   if (update.conflicts.length > 0 && !replace) return { kind: "conflicts", conflicts: update.conflicts, fetched };
   if (update.written.length === 0) return { kind: "nothing" };
-  await host.writeCells(grid.sheet, update.writes);
+  await host.writeCells(grid.sheet, update.writes, { beyond: writesBeyond(grid, update.writes), growth: tableGrowth(grid.sheet, layout, update.writes) });
   return { kind: "written", dates: update.written };
 }

@@ -26,6 +26,13 @@ export function workbookOwnership(workbook: ExcelJS.Workbook, inputSheets: reado
   );
 }
 
+/** Points an existing name (Excel compares names case-insensitively) at one reference instead. */
+export function redefineName(workbook: ExcelJS.Workbook, name: string, reference: string): void {
+  const wanted = name.toLowerCase();
+  workbook.definedNames.model = workbook.definedNames.model.map((definedName) =>
+    definedName.name.toLowerCase() === wanted ? { ...definedName, ranges: [reference] } : definedName);
+}
+
 /** Removes the named names (exact spelling). */
 export function dropNames(workbook: ExcelJS.Workbook, names: ReadonlySet<string>): void {
   if (names.size > 0) workbook.definedNames.model = workbook.definedNames.model.filter((definedName) => !names.has(definedName.name));

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { parseInputs } from "../../src/workbook/parse/index.ts";
 import { readWorkbookFile } from "../../src/xlsx/file.ts";
+import { definedNameRanges } from "../../src/xlsx/names.ts";
 import { readInputs } from "../../src/xlsx/readInputs.ts";
 import { startScbReplay, type ScbReplay } from "../fakes/scb/server.ts";
 import { writeExampleXlsx } from "../fixtures/xlsx.ts";
@@ -89,6 +90,43 @@ describe("samfinansiering befolkning", SLOW, () => {
     expect(outcome.inputs.population.source).toBe("Källa: SCB, Statistikdatabasen tabellerna TAB638, TAB6471, hämtad 2026-11-23");
     // the total row got the new column's sum, so it still checks
     expect(outcome.problems.filter((p) => p.severity === "error")).toEqual([]);
+  });
+
+  it("widens a stored Samf_Befolkning that held the table to the new date column; other names are left alone", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "namn.xlsx");
+    await writeExampleXlsx(input);
+    const named = await readWorkbookFile(input);
+    named.definedNames.add("Befolkning!$A$1:$G$17", "Samf_Befolkning");
+    named.definedNames.add("Scenarier!$A$1:$A$2", "Anteckning");
+    named.definedNames.add("Befolkning!$A$1:$B$17", "Mina_kommuner");
+    await named.xlsx.writeFile(input);
+    const out = join(dir, "med-2025.xlsx");
+    expect((await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out], env)).code).toBe(0);
+
+    const { workbook, outcome } = await inputsOf(out);
+    expect(definedNameRanges(workbook, "Samf_Befolkning")).toEqual(["Befolkning!$A$1:$H$17"]);
+    expect(definedNameRanges(workbook, "Anteckning")).toEqual(["Scenarier!$A$1:$A$2"]);
+    expect(definedNameRanges(workbook, "Mina_kommuner")).toEqual(["Befolkning!$A$1:$B$17"]);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.problems));
+    expect(outcome.inputs.population.dates).toContain("2025-06-30");
+    const run = await runCli([out, "--out", join(dir, "resultat.xlsx")]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("Samf_Befolkning pekar");
+  });
+
+  it("writes nothing beside a Samf_Befolkning already too narrow, where the new column would overwrite an earlier date", async () => {
+    const dir = await tempDir();
+    const input = join(dir, "smalt.xlsx");
+    await writeExampleXlsx(input);
+    const named = await readWorkbookFile(input);
+    named.definedNames.add("Befolkning!$A$1:$F$17", "Samf_Befolkning");
+    await named.xlsx.writeFile(input);
+    const out = join(dir, "ut.xlsx");
+    const result = await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out], env);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Befolkning!G1 har redan ett värde (2024-12-31) men ligger utanför området som befolkningen läses från, så inget har skrivits.");
+    expect(existsSync(out)).toBe(false);
   });
 
   it("lists figures that differ and writes nothing; --ersätt replaces them", async () => {
