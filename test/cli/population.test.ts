@@ -26,6 +26,16 @@ async function inputsOf(path: string) {
   return { workbook, outcome: parseInputs(readInputs(workbook).grids) };
 }
 
+/** The example workbook in `dir` with the given workbook names (name → reference). */
+async function exampleWithNames(dir: string, names: Record<string, string>): Promise<string> {
+  const path = join(dir, "namn.xlsx");
+  await writeExampleXlsx(path);
+  const workbook = await readWorkbookFile(path);
+  for (const [name, reference] of Object.entries(names)) workbook.definedNames.add(reference, name);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
 // Each test writes and reads back .xlsx files and calls the replay server: generous under load.
 const SLOW = { timeout: 30_000 };
 
@@ -94,13 +104,7 @@ describe("samfinansiering befolkning", SLOW, () => {
 
   it("widens a stored Samf_Befolkning that held the table to the new date column; other names are left alone", async () => {
     const dir = await tempDir();
-    const input = join(dir, "namn.xlsx");
-    await writeExampleXlsx(input);
-    const named = await readWorkbookFile(input);
-    named.definedNames.add("Befolkning!$A$1:$G$17", "Samf_Befolkning");
-    named.definedNames.add("Scenarier!$A$1:$A$2", "Anteckning");
-    named.definedNames.add("Befolkning!$A$1:$B$17", "Mina_kommuner");
-    await named.xlsx.writeFile(input);
+    const input = await exampleWithNames(dir, { Samf_Befolkning: "Befolkning!$A$1:$G$17", Anteckning: "Scenarier!$A$1:$A$2", Mina_kommuner: "Befolkning!$A$1:$B$17" });
     const out = join(dir, "med-2025.xlsx");
     expect((await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out], env)).code).toBe(0);
 
@@ -117,11 +121,7 @@ describe("samfinansiering befolkning", SLOW, () => {
 
   it("writes nothing beside a Samf_Befolkning already too narrow, where the new column would overwrite an earlier date", async () => {
     const dir = await tempDir();
-    const input = join(dir, "smalt.xlsx");
-    await writeExampleXlsx(input);
-    const named = await readWorkbookFile(input);
-    named.definedNames.add("Befolkning!$A$1:$F$17", "Samf_Befolkning");
-    await named.xlsx.writeFile(input);
+    const input = await exampleWithNames(dir, { Samf_Befolkning: "Befolkning!$A$1:$F$17" });
     const out = join(dir, "ut.xlsx");
     const result = await runCli(["befolkning", input, "--datum", "2025-06-30", "--out", out], env);
     expect(result.code).toBe(1);
