@@ -2,7 +2,7 @@
 //   samfinansiering befolkning <arbetsbok.xlsx> --datum 2024-12-31[,2025-06-30…] [--län <kod|namn>] [--out <fil.xlsx>] [--skriv-över] [--json] [--ersätt]
 //   samfinansiering ny <arbetsbok.xlsx> --län <kod|namn> [--datum …] [--json]
 import { ScbError } from "../scb/http.ts";
-import { checkDates } from "../scb/population.ts";
+import { checkDates, splitDateList } from "../scb/population.ts";
 import { scbCliText } from "../strings/scb.ts";
 import { findCounty, type County } from "../workbook/register.ts";
 
@@ -40,7 +40,7 @@ export function parsePopulationArgs(command: "befolkning" | "ny", argv: readonly
     else if (flag === "--datum") {
       const text = value();
       if (text === null) return error(scbCliText.missingDates());
-      dates = [...dates, ...text.split(",").map((d) => d.trim()).filter((d) => d !== "")];
+      dates = [...dates, ...splitDateList(text)];
     } else if (flag === "--län" || flag === "--lan") {
       const text = value();
       const found = text === null ? undefined : findCounty(text);

@@ -40,6 +40,14 @@ interface Limits {
   windowMs: number;
 }
 
+/**
+ * A typed list of dates as the task pane's field and the command line's --datum both take it:
+ * separated by commas, semicolons or spaces ("2024-12-31, 2021-06-30; 2020-12-31"). Not yet checked.
+ */
+export function splitDateList(text: string): string[] {
+  return text.split(/[,;\s]+/u).filter((date) => date !== "");
+}
+
 /** Checks the dates before any call: each a month end, no more than MAX_DATES. Returns them sorted, without repeats. */
 export function checkDates(dates: readonly string[]): string[] {
   if (dates.length === 0) throw new ScbError(scbText.noDates());

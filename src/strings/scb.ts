@@ -53,7 +53,7 @@ export const scbCliText = {
           "Hämtar befolkningen för kommunerna på bladet Befolkning från SCB:s statistikdatabas och skriver en",
           "kopia av arbetsboken med en ny kolumn per datum och en källrad under tabellen. Arbetsboken du anger ändras aldrig.",
           "",
-          "  --datum <datum>   31 december eller sista dagen i en månad; flera med komma emellan",
+          "  --datum <datum>   31 december eller sista dagen i en månad; flera med komma, semikolon eller mellanslag emellan",
           "  --län <kod|namn>  länet (t.ex. 20 eller Dalarnas län), om bladet Befolkning saknas",
           "  --out <fil.xlsx>  var kopian skrivs (standard: <namn>-befolkning.xlsx bredvid arbetsboken)",
           "  --skriv-över      ersätt utfilen även om den inte är en Excel-arbetsbok (.xlsx)",

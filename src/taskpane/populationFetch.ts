@@ -3,7 +3,7 @@
 // back so the user can confirm replacing them (nothing is written until then).
 import type { PopulationHost } from "../excel/populationHost.ts";
 import { ScbError } from "../scb/http.ts";
-import { checkDates, fetchPopulation } from "../scb/population.ts";
+import { checkDates, fetchPopulation, splitDateList } from "../scb/population.ts";
 import { scbPaneText } from "../strings/scb.ts";
 import { tableGrowth, writesBeyond } from "../workbook/population/storedRange.ts";
 import { planPopulationUpdate, populationLayout, swedishDate, type Conflict, type Fetched } from "../workbook/population/update.ts";
@@ -16,7 +16,7 @@ export type FetchOutcome =
 
 /** "2024-12-31, 2021-06-30" → the dates, checked (month ends, at most MAX_DATES). */
 export function parseDateList(text: string): string[] {
-  return checkDates(text.split(/[,;\s]+/u).map((d) => d.trim()).filter((d) => d !== ""));
+  return checkDates(splitDateList(text));
 }
 
 export async function fetchIntoWorkbook(host: PopulationHost, datesText: string, baseUrl: string, now: Date): Promise<FetchOutcome> {

@@ -2,7 +2,9 @@
 // and a clear Swedish message (and no figures) for every failure.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ScbError, realTransport, type ScbTransport } from "../../src/scb/http.ts";
-import { fetchPopulation, type PopulationQuery } from "../../src/scb/population.ts";
+import { parsePopulationArgs } from "../../src/cli/populationArgs.ts";
+import { fetchPopulation, splitDateList, type PopulationQuery } from "../../src/scb/population.ts";
+import { parseDateList } from "../../src/taskpane/populationFetch.ts";
 import { MUNICIPALITIES } from "../../src/workbook/register.ts";
 import { startScbReplay, type ScbReplay } from "../fakes/scb/server.ts";
 
@@ -132,5 +134,22 @@ describe("fetchPopulation", () => {
   it("turns a refused query into a message with SCB's reason", async () => {
     scb.faults.push({ path: /\/data$/u, fault: { kind: "status", status: 400 } });
     expect(await failure(query(["2024-12-31"]))).toMatch(/SCB avvisade frågan \(HTTP 400: Internal Server Error\)/u);
+  });
+});
+
+describe("splitDateList: one rule for the task pane's date field and the command line's --datum", () => {
+  const typed = " 2024-12-31, 2021-06-30;2020-12-31  2019-12-31 ;; ";
+  const dates = ["2019-12-31", "2020-12-31", "2021-06-30", "2024-12-31"];
+
+  it("splits at commas, semicolons and spaces, and drops the empty parts", () => {
+    expect(splitDateList(typed)).toEqual(["2024-12-31", "2021-06-30", "2020-12-31", "2019-12-31"]);
+    expect(splitDateList(" ,; ")).toEqual([]);
+  });
+
+  it("is what both the task pane and --datum use", () => {
+    expect(parseDateList(typed)).toEqual(dates);
+    const args = parsePopulationArgs("befolkning", ["bok.xlsx", "--datum", typed]);
+    expect(args).toMatchObject({ kind: "befolkning", dates });
+    expect(parsePopulationArgs("befolkning", ["bok.xlsx", `--datum=2024-12-31;2021-06-30`])).toMatchObject({ dates: ["2021-06-30", "2024-12-31"] });
   });
 });
