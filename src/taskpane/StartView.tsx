@@ -5,7 +5,7 @@ import { Button, Checkbox, Field, Input, Select, Spinner, Text } from "@fluentui
 import { useState } from "react";
 import type { PopulationHost } from "../excel/populationHost.ts";
 import { scbPaneText } from "../strings/scb.ts";
-import { swedishDate } from "../workbook/population/update.ts";
+import { swedishDate } from "../workbook/swedishTime.ts";
 import { COUNTIES } from "../workbook/register.ts";
 import { starterSheets } from "../workbook/starter.ts";
 import { fetchIntoWorkbook, type FetchOutcome } from "./populationFetch.ts";

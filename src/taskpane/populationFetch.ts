@@ -6,7 +6,8 @@ import { ScbError } from "../scb/http.ts";
 import { checkDates, fetchPopulation, splitDateList } from "../scb/population.ts";
 import { scbPaneText } from "../strings/scb.ts";
 import { tableGrowth, writesBeyond } from "../workbook/population/storedRange.ts";
-import { planPopulationUpdate, populationLayout, swedishDate, type Conflict, type Fetched } from "../workbook/population/update.ts";
+import { swedishDate } from "../workbook/swedishTime.ts";
+import { planPopulationUpdate, populationLayout, type Conflict, type Fetched } from "../workbook/population/update.ts";
 
 export type FetchOutcome =
   | { kind: "written"; dates: string[] }

@@ -93,11 +93,6 @@ export function populationLayout(grid: SheetGrid): PopulationLayout | null {
   return layout;
 }
 
-/** The day figures are fetched, as the source line states it: today in Sweden ("2026-11-29"). */
-export function swedishDate(now: Date): string {
-  return new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
 export interface Fetched {
   /** Population by date, then kommunkod. */
   figures: ReadonlyMap<string, ReadonlyMap<string, number>>;

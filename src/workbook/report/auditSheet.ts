@@ -4,6 +4,7 @@ import type Decimal from "decimal.js";
 import { baseAmountOf, sum, type FixedParty, type IndexSeries, type Municipality, type Scenario } from "../../engine/index.ts";
 import { reportText } from "../../strings/report.ts";
 import { formatProblem } from "../problems.ts";
+import { swedishTime } from "../swedishTime.ts";
 import type { RunResult } from "../inputs.ts";
 import { AMOUNT_FORMAT, amount, decimalFormatFor, empty, header, indented, noteRows, num, numberHeader, padRows, percentFormatFor, plain, text, withStyle } from "./cells.ts";
 import { sharesSection } from "./auditShares.ts";
@@ -43,15 +44,6 @@ export function auditSheet(run: RunResult, meta: ReportMeta, name: string): Repo
     chart: null,
     print: { orientation: "landscape", fitToPagesWide: 1 },
   };
-}
-
-/** "2026-01-15 10:30" in Swedish time (the run's moment is passed in as an ISO timestamp). */
-export function swedishTime(iso: string): string {
-  const time = new Date(iso);
-  if (Number.isNaN(time.getTime())) return iso;
-  return new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
-  }).format(time);
 }
 
 /** Characters per note row: about the width of the sheet's first four columns. */

@@ -4,7 +4,8 @@
 import { reportText } from "../../strings/report.ts";
 import { parseRangeAddress } from "../address.ts";
 import type { RunResult } from "../inputs.ts";
-import { auditSheet, swedishTime, type ReportMeta } from "./auditSheet.ts";
+import { swedishTime } from "../swedishTime.ts";
+import { auditSheet, type ReportMeta } from "./auditSheet.ts";
 import { comparisonSheet } from "./comparisonSheet.ts";
 import { distributionSheet } from "./distributionSheet.ts";
 import { invoiceScenario, invoiceSheet } from "./invoiceSheet.ts";
