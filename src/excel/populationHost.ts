@@ -5,11 +5,12 @@ import { cellAddress } from "../workbook/address.ts";
 import type { SheetGrid } from "../workbook/grid.ts";
 import { scbText } from "../strings/scb.ts";
 import { cellText, isBlankCell } from "../workbook/cell.ts";
-import { INPUT_NAMES } from "../workbook/grid.ts";
+import { excelSerialToIsoDate } from "../workbook/dates.ts";
+import { INPUT_NAMES, isDateFormat } from "../workbook/grid.ts";
 import { widenedRange, type TableGrowth } from "../workbook/population/storedRange.ts";
 import type { CellWrite } from "../workbook/population/update.ts";
 import type { StarterSheet } from "../workbook/starter.ts";
-import type { ExcelApi, WorksheetApi } from "./api.ts";
+import type { ExcelApi, RangeApi, WorksheetApi } from "./api.ts";
 import { sheetNamed } from "../workbook/report/placement.ts";
 import { columnLetters, rangeAddress } from "../workbook/address.ts";
 import { readWorkbook } from "./readWorkbook.ts";
@@ -39,12 +40,12 @@ export function createPopulationHost(excel: ExcelApi): PopulationHost {
         const names = context.workbook.names;
         const worksheet = context.workbook.worksheets.getItem(sheet);
         const stored = growth === null ? null : names.getItemOrNullObject(INPUT_NAMES.population).load("type,formula");
-        const targets = beyond.map((write) => worksheet.getRange(cellAddress(null, write.row, write.col)).load("values"));
+        const targets = beyond.map((write) => worksheet.getRange(cellAddress(null, write.row, write.col)).load("values,numberFormat"));
         if (stored !== null || targets.length > 0) await context.sync();
         const occupied = targets.findIndex((target) => !isBlankCell(target.values[0]![0]));
         if (occupied >= 0) {
           const write = beyond[occupied]!;
-          throw new ExcelSituation(scbText.occupied(cellAddress(sheet, write.row, write.col), cellText(targets[occupied]!.values[0]![0])));
+          throw new ExcelSituation(scbText.occupied(cellAddress(sheet, write.row, write.col), shownValue(targets[occupied]!)));
         }
         const widened = stored === null || stored.isNullObject || stored.type !== "Range" ? null : widenedRange(String(stored.formula), growth!);
         queueWrites(worksheet, writes);
@@ -93,4 +94,11 @@ function queueWrites(sheet: WorksheetApi, writes: readonly CellWrite[]): void {
     // Text Excel would take for something else ("0114" a number) is entered with the apostrophe.
     cell.values = [[typeof write.value === "string" && needsTextPrefix(write.value) ? `'${write.value}` : write.value]];
   }
+}
+
+/** A cell's value as the message quotes it: a date cell as its date (Office.js gives its serial). */
+function shownValue(cell: RangeApi): string {
+  const value: unknown = cell.values[0]![0];
+  const date = typeof value === "number" && isDateFormat(String(cell.numberFormat[0]![0])) ? excelSerialToIsoDate(value) : null;
+  return date ?? cellText(value);
 }

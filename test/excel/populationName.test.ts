@@ -58,7 +58,7 @@ describe("a stored population range and a fetched date", { timeout: 30_000 }, ()
     fake.addName("Samf_Befolkning", "Befolkning!$A$1:$F$17");
     const before = fake.snapshot();
     await expect(fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", scb.url, now))
-      .rejects.toThrow("Befolkning!G1 har redan ett värde (45657) men ligger utanför området som befolkningen läses från, så inget har skrivits.");
+      .rejects.toThrow("Befolkning!G1 har redan ett värde (2024-12-31) men ligger utanför området som befolkningen läses från, så inget har skrivits.");
     expect(fake.snapshot()).toBe(before);
   });
 
