@@ -248,12 +248,13 @@ function errorProblem(message: string): Problem {
 }
 
 /**
- * Read (syncs 1–2) → validate and compute → report → write (sync 3). With any error nothing is
+ * Read (syncs 1–2, and 3 on a re-run: the result sheets' values) → validate and compute → report →
+ * write (one more sync). With any error nothing is
  * queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
  * refuses and `structural` is false.
  */
 async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null, structural: boolean): Promise<CalculationOutcome | "structural"> {
-  const reading = await readWorkbook(context);
+  const reading = await readWorkbook(context, { results: true });
   const outcome = runInputs(reading.grids);
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;

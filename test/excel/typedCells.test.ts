@@ -3,7 +3,6 @@
 // The add-in knows what it wrote from the very hidden record sheet (src/workbook/report/writtenRecord.ts).
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
-import { CHECKED_AREA } from "../../src/workbook/report/rewrite.ts";
 import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
 import { hostOn } from "./helpers.ts";
 
@@ -66,12 +65,22 @@ describe("cells the user typed into a result sheet", () => {
     expect(warning!.message).toContain("cellerna K40, K41, K42, K43, K44, K45, K46, K47, K48, K49 och 5 celler till.");
   });
 
-  it("values beyond the compared area are mentioned, not listed", async () => {
+  it("a value far from the table is mentioned, not listed, and the reads stay small (only Beräkna reads result values)", async () => {
     const fake = await calculated();
-    fake.userEdit("Jämförelse", "A60000", "långt ner");
-    const [warning] = sheetWarnings(ok(await hostOn(fake).calculate()));
-    expect(warning!.message).toContain(`hade någon skrivit i celler utanför ${CHECKED_AREA}.`);
-    expect(fake.value("Jämförelse", "A60000")).toBeNull();
+    fake.userEdit("Underlag", "AZ40000", "långt ner");
+    fake.userEdit("Jämförelse", "J30", "nära");
+    fake.resetSyncs();
+    await hostOn(fake).read();
+    expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(20_000);
+    fake.resetSyncs();
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(fake.syncCount).toBe(4);
+    expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(200_000);
+    const warnings = sheetWarnings(outcome);
+    expect(warnings.map((w) => w.sheet)).toEqual(["Jämförelse", "Underlag"]);
+    expect(warnings[0]!.message).toContain("hade någon skrivit i cell J30.");
+    expect(warnings[1]!.message).toMatch(/hade någon skrivit i celler utanför A1:[A-Z]+\d+\./u);
+    expect(fake.value("Underlag", "AZ40000")).toBeNull();
   });
 
   it("the sheets of a workbook written before the record existed are rewritten without a word, and get a record", async () => {

@@ -6,23 +6,19 @@
 // added a chart to it, named a range on it): then it is released, kept as the user's, with a warning.
 // A sheet of ours that is rewritten says which of the user's cells it replaced.
 import { xlsxText } from "../../strings/xlsx.ts";
-import { rangeAddress } from "../address.ts";
-import { MAX_CHECKED_RESULT_COLUMNS, MAX_CHECKED_RESULT_ROWS, MAX_LISTED_CELLS } from "../limits.ts";
+import { MAX_LISTED_CELLS } from "../limits.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
 import { existingSheets, releasedWarnings, type Ownership } from "./ownership.ts";
 import { checkReport, planPlacement, sheetKey, type Placement } from "./placement.ts";
 import { readRecord, recordSheet, typedCells, type CellGrid } from "./writtenRecord.ts";
 
-/** The area of a result sheet compared cell by cell. */
-export const CHECKED_AREA = rangeAddress(null, 0, 0, MAX_CHECKED_RESULT_ROWS - 1, MAX_CHECKED_RESULT_COLUMNS - 1);
-
 /** What a writer read from a sheet of ours before the write. */
 export interface OwnedSheetContents {
-  /** Its values within CHECKED_AREA, or null when there are none. */
+  /** Its values where they are compared with the record, or null when there are none. */
   cells: CellGrid | null;
-  /** It has values beyond CHECKED_AREA. */
-  beyond: boolean;
+  /** The area compared ("A1:F62") when the sheet has values outside it too (not listed); otherwise null. */
+  beyond: string | null;
   /** Charts on it that the add-in did not make. */
   userCharts: number;
   /** The user's workbook names that point into it. */
@@ -60,13 +56,13 @@ export function planRewrite(
   const ours = sheetNames.filter((name) => ownership.owned.has(sheetKey(name)));
   const recordName = ours.find((name) => ownership.owned.get(sheetKey(name))!.role === "record");
   const recordContents = recordName === undefined ? null : contents(recordName);
-  const record = recordContents?.cells == null || recordContents.beyond ? new Map<string, string[]>() : readRecord(recordContents.cells);
+  const record = recordContents?.cells == null ? new Map<string, string[]>() : readRecord(recordContents.cells);
   const changes = new Map(
     ours.filter((name) => name !== recordName).map((name) => {
       const sheet = contents(name);
       const recorded = record.get(sheetKey(name));
       const typed = recorded === undefined ? [] : typedCells(recorded, sheet.cells);
-      const beyond = recorded !== undefined && sheet.beyond ? CHECKED_AREA : null;
+      const beyond = recorded === undefined ? null : sheet.beyond;
       return [sheetKey(name), { ...sheet, typed, beyond }] as const;
     }),
   );
