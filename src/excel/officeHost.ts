@@ -214,7 +214,9 @@ export async function writeReportSheets(
     const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
       ? taskpaneText.calculate.sheetNameTaken(added)
       : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
-    return { ok: false, problems: [errorProblem(message)] };
+    // What the plan found (cells the user typed, sheets released) is said now: the write may have
+    // replaced those cells already, and it emptied the record the next run would compare with.
+    return { ok: false, problems: [errorProblem(message), ...write.warnings] };
   }
   return { ok: true, write };
 }

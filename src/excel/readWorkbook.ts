@@ -97,6 +97,7 @@ export async function readWorkbook(context: ContextApi, options: { results?: boo
     nameList.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula.replace(/^=/u, "")] : [] })),
     sheets.map((sheet) => sheet.name),
     inputSheets,
+    sheets.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
   );
   const queuedResults = options.results === true ? queueResultSheets(context, sheets, ownership) : null;
   await context.sync();

@@ -116,8 +116,10 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
     writeSheet(worksheet, sheets[report]!, name);
   }
 
-  // 6. New sheets, in sheet order (each position is final when it is set; the record comes last),
-  //    each under a temporary name until its last operation.
+  // 6. New sheets, in sheet order (each position is final when it is set), each under a temporary
+  //    name until its last operation. A new record may come before another new sheet: that one is
+  //    unfinished until renamed (removed by the next run), so the record never vouches for a
+  //    half-written sheet of ours.
   [...plan.added].sort((a, b) => a.position - b.position).forEach(({ report, position }, index) => {
     const name = plan.names[report]!;
     const worksheet = worksheets.add(newSheetName(token, index + 1));
@@ -163,7 +165,9 @@ export function clearSheet(worksheet: WorksheetApi, state: Pick<ResultSheetState
   worksheet.freezePanes.unfreeze();
   if (state.used === null) return;
   const used = parseRangeAddress(state.used)!;
-  worksheet.getRange(state.used).clear("All");
+  // Sizes before cells: a write that fails in between leaves the cells, so the next run's used range
+  // still covers the sizes to reset.
   worksheet.getRange(`${used.startRow + 1}:${used.endRow + 1}`).format.useStandardHeight = true;
   worksheet.getRange(`${columnLetters(used.startCol)}:${columnLetters(used.endCol)}`).format.useStandardWidth = true;
+  worksheet.getRange(state.used).clear("All");
 }

@@ -3,7 +3,7 @@
 // The add-in knows what it wrote from the very hidden record sheet (src/workbook/report/writtenRecord.ts).
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
-import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
+import { clearFailures, exampleWorkbook, failAt, type FakeWorkbook } from "../fakes/excel/index.ts";
 import { hostOn } from "./helpers.ts";
 
 const FLERAR_A = "Flerår – Nuvarande avtal";
@@ -56,6 +56,35 @@ describe("cells the user typed into a result sheet", () => {
     fake.userEdit("Jämförelse", "D5", fake.value("Jämförelse", "D5")!);
     const warnings = sheetWarnings(ok(await hostOn(fake).calculate()));
     expect(warnings.map((w) => w.cell)).toEqual(["D4"]);
+  });
+
+  it("a write that fails still says which typed cells it was replacing; the next run then has nothing to compare", async () => {
+    for (const pattern of [/\.clear\(All\)/u, /\.values = /u, /charts\.add\(/u]) {
+      const fake = await calculated();
+      fake.userEdit("Jämförelse", "D19", 2_000_004);
+      const injection = failAt(fake, pattern);
+      const outcome = await hostOn(fake).calculate();
+      expect(injection.refused(), String(pattern)).toBeGreaterThan(0);
+      if (outcome.ok) throw new Error(`expected the write to fail at ${pattern}`);
+      expect(outcome.problems.map((p) => p.message), String(pattern)).toContainEqual(expect.stringContaining("hade någon skrivit i cell D19"));
+      clearFailures(fake);
+      ok(await hostOn(fake).calculate());
+    }
+  });
+
+  it("a record left very hidden without the workbook's token goes, without a word; a user's sheet named Samf_Minne stays", async () => {
+    const fake = await calculated();
+    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Arbetsbok_")), 1);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(fake.sheetNames().filter((name) => name.startsWith("Samf_Minne"))).toEqual(["Samf_Minne"]);
+    expect(sheetWarnings(outcome).some((w) => w.message.includes("Samf_Minne"))).toBe(false);
+
+    const own = exampleWorkbook();
+    own.addSheet("Samf_Minne", [["mitt eget"]]);
+    const first = ok(await hostOn(own).calculate());
+    expect(own.value("Samf_Minne", "A1")).toBe("mitt eget");
+    expect(own.sheet("Samf_Minne (2)").visibility).toBe("VeryHidden");
+    expect(sheetWarnings(first).some((w) => w.message.includes("Samf_Minne"))).toBe(false);
   });
 
   it("lists ten cells and counts the rest", async () => {

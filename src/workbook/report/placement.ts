@@ -85,7 +85,8 @@ export function planPlacement(existing: readonly ExistingSheet[], sheets: readon
     if (taken.has(sheetKey(name))) {
       name = alternativeName(sheet.name, taken);
       const userSheet = existing.find((candidate) => sheetKey(candidate.name) === sheetKey(sheet.name));
-      warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name) });
+      // The record is never shown: where it goes is nothing to tell the user.
+      if (sheet.role !== "record") warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name) });
     }
     taken.add(sheetKey(name));
     return name;
