@@ -6,18 +6,18 @@
 //   ExcelApi 1.1  Range values/numberFormat/address/rowIndex/columnIndex/rowCount/columnCount,
 //                 select, delete; RangeFormat wrapText/verticalAlignment; RangeFont bold/italic;
 //                 Worksheet name/position/visibility/activate/delete/getRange/charts; WorksheetCollection
-//                 add/getItem/getActiveWorksheet; Workbook getSelectedRange/names;
+//                 add/getItem; Workbook getSelectedRange/names;
 //                 ChartCollection.add, Chart name/title/setPosition, ChartSeries name,
 //                 ChartSeriesCollection.getItemAt; NamedItem name/type
-//   ExcelApi 1.2  RangeFormat columnWidth/rowHeight
+//   ExcelApi 1.2  RangeFormat columnWidth/rowHeight/useStandardWidth/useStandardHeight,
+//                 Worksheet.protection
 //   ExcelApi 1.4  NamedItemCollection add/getItemOrNullObject, NamedItem getRangeOrNullObject/delete,
 //                 WorksheetCollection.getItemOrNullObject, Worksheet/Range getUsedRangeOrNullObject
-//                 (valuesOnly: the inputs, and the result sheets' values compared with the record)
+//                 (valuesOnly: the inputs, and where a result sheet holds values)
 //   ExcelApi 1.7  NamedItem.formula, Worksheet.freezePanes.freezeRows, Worksheet.onChanged,
 //                 ChartSeriesCollection.add, ChartSeries setValues/setXAxisValues,
-//                 Workbook.protection (WorkbookProtection.protected)
-//   ExcelApi 1.2  Worksheet.protection, RangeFormat useStandardWidth/useStandardHeight
-//   ExcelApi 1.7  Chart.delete, ChartCollection.getItem, WorksheetFreezePanes.unfreeze
+//                 Workbook.protection (WorkbookProtection.protected), Chart.delete,
+//                 ChartCollection.getItem, WorksheetFreezePanes.unfreeze
 //   ExcelApi 1.9  Worksheet.pageLayout (orientation, zoom, setPrintTitleRows), getSelectedRanges
 // → 1.9 (src/excel/requirements.ts, re-exported here). One undo step for a calculation
 // (RunOptions.mergeUndoGroup) needs ExcelApi 1.20 and is used only where Excel reports it
@@ -43,7 +43,7 @@ import type { ReportSheet } from "../workbook/report/model.ts";
 import { deleteSheet, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
 import { cellInput, columnWidthPoints } from "./writeSheet.ts";
 import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
-import { sheetKey } from "../workbook/report/placement.ts";
+import { reportSizeProblems, sheetKey } from "../workbook/report/placement.ts";
 import { ExcelSituation, refusedForExcelState, runAction } from "./situations.ts";
 
 export { REQUIRED_EXCEL_API } from "./requirements.ts";
@@ -211,9 +211,12 @@ export async function writeReportSheets(
   } catch (error) {
     await removeUnfinished(context, write).catch(() => undefined);
     const added = write.plan.added.map(({ report }) => write.plan.names[report]!);
-    const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
+    const code = (error as { code?: string }).code;
+    const message = code === "ItemAlreadyExists" && added.length > 0
       ? taskpaneText.calculate.sheetNameTaken(added)
-      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
+      : code === "RequestPayloadSizeLimitExceeded"
+        ? taskpaneText.calculate.writeTooLarge
+        : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
     // What the plan found (cells the user typed, sheets released) is said now: the write may have
     // replaced those cells already, and it emptied the record the next run would compare with.
     return { ok: false, problems: [errorProblem(message), ...write.warnings] };
@@ -267,6 +270,8 @@ async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: numbe
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {
     invoiceYears: invoiceYear === null ? kept : [...kept, invoiceYear],
   });
+  const tooLarge = reportSizeProblems(sheets);
+  if (tooLarge.length > 0) return { ok: false, problems: [...tooLarge, ...reading.warnings, ...run.warnings] };
   const written = await writeReportSheets(context, reading, sheets, meta.newToken, structural);
   if (written === "structural") return written;
   if (!written.ok) return { ok: false, problems: [...written.problems, ...reading.warnings, ...run.warnings] };

@@ -19,7 +19,7 @@ import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress } from "../workb
 import { MAX_INPUT_COLUMNS, MAX_INPUT_ROWS, withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import type { Problem } from "../workbook/problems.ts";
-import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
+import { readOwnership, referencesOf, type Ownership, type WorkbookName } from "../workbook/report/ownership.ts";
 import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, RangeApi } from "./api.ts";
@@ -94,7 +94,7 @@ export async function readWorkbook(context: ContextApi, options: { results?: boo
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, sheets, nameList, kind);
   const inputSheets = INPUT_KINDS.flatMap((kind) => [queued[kind].namedSheet, queued[kind].template].filter((sheet) => sheet !== null));
   const ownership = readOwnership(
-    nameList.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula.replace(/^=/u, "")] : [] })),
+    workbookNames(nameList),
     sheets.map((sheet) => sheet.name),
     inputSheets,
     sheets.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
@@ -140,6 +140,11 @@ export async function readWorkbook(context: ContextApi, options: { results?: boo
     }
   }
   return reading;
+}
+
+/** The workbook's names as the ownership rules see them: a range name's references, none for others. */
+export function workbookNames(names: WorkbookReading["names"]): WorkbookName[] {
+  return names.map((name) => ({ name: name.name, references: name.type === "Range" ? referencesOf(name.formula) : [] }));
 }
 
 /**

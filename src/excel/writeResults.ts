@@ -11,12 +11,12 @@
 import { columnLetters, parseRangeAddress } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
-import { isMarkerName, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
+import { namesInto, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
 import { namesInShowOrder, sheetKey, type Placement } from "../workbook/report/placement.ts";
 import { planRewrite } from "../workbook/report/rewrite.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import { isOurChart, ownedContents, type ResultSheetState } from "./readResults.ts";
-import type { WorkbookReading } from "./readWorkbook.ts";
+import { workbookNames, type WorkbookReading } from "./readWorkbook.ts";
 import { writeSheet } from "./writeSheet.ts";
 
 /** What a write will do, decided before anything is queued. */
@@ -49,7 +49,7 @@ export function planResults(reading: WorkbookReading, report: readonly ReportShe
     reading.sheets.map((sheet) => sheet.name),
     reading.ownership,
     report,
-    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, userNamesOn(reading, sheet)),
+    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, namesInto(workbookNames(reading.names), sheet)),
     hasRecord || !reading.protected,
   );
   const token = ownership.token ?? newToken();
@@ -145,12 +145,6 @@ export function deleteSheet(worksheet: WorksheetApi, veryHidden: boolean): void 
   worksheet.delete();
 }
 
-/** The user's workbook names that point into a sheet. */
-function userNamesOn(reading: WorkbookReading, sheet: string): string[] {
-  return reading.names
-    .filter((name) => !isMarkerName(name.name) && name.type === "Range" && sheetKey(parseRangeAddress(name.formula)?.sheet ?? "") === sheetKey(sheet))
-    .map((name) => name.name);
-}
 
 /**
  * Empties a sheet of ours for its new contents: cells and formats of the used range, row heights and

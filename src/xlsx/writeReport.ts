@@ -9,12 +9,12 @@
 // Charts: ExcelJS cannot create charts (and drops existing ones when it loads a file), so
 // ReportSheet.chart is ignored here; the add-in's Office.js writer makes the chart.
 import type ExcelJS from "exceljs";
-import { parseRangeAddress, quoteSheetName } from "../workbook/address.ts";
+import { quoteSheetName } from "../workbook/address.ts";
 import type { CellValue } from "../workbook/cell.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { isMarkerName, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { namesInto, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
 import { namesInShowOrder, sheetKey } from "../workbook/report/placement.ts";
 import { planRewrite, type OwnedSheetContents } from "../workbook/report/rewrite.ts";
 import { unwrapCell } from "./cellValue.ts";
@@ -116,9 +116,7 @@ function ownedContents(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): Ow
       if (value !== null && value !== "") (values[rowNumber - 1] ??= [])[colNumber - 1] = value;
     });
   });
-  const userNames = workbook.definedNames.model
-    .filter((name) => !isMarkerName(name.name) && name.ranges.some((reference) => sheetKey(parseRangeAddress(reference)?.sheet ?? "") === sheetKey(sheet.name)))
-    .map((name) => name.name);
+  const userNames = namesInto(workbook.definedNames.model.map((name) => ({ name: name.name, references: name.ranges })), sheet.name);
   return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond: null, userCharts: 0, userNames };
 }
 

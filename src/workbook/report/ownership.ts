@@ -138,3 +138,23 @@ export function existingSheets(sheets: readonly string[], ownership: Ownership):
 export function releasedWarnings(ownership: Ownership): Problem[] {
   return ownership.released.map((sheet) => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) }));
 }
+
+/**
+ * The user's workbook names with a reference into `sheet` (any area of it, whole columns too): both
+ * writers count them as the user's use of a result sheet.
+ */
+export function namesInto(names: readonly WorkbookName[], sheet: string): string[] {
+  const into = (reference: string) => {
+    const bang = reference.lastIndexOf("!");
+    const quoted = reference.slice(0, Math.max(0, bang)).replace(/^=/u, "");
+    const name = quoted.startsWith("'") && quoted.endsWith("'") ? quoted.slice(1, -1).replaceAll("''", "'") : quoted;
+    return bang > 0 && sheetKey(name) === sheetKey(sheet);
+  };
+  return names.filter((name) => !isMarkerName(name.name) && name.references.some(into)).map((name) => name.name);
+}
+
+/** A name's formula ("=A!$A$1,'B c'!$B$2") as its references, split at the commas between areas. */
+export function referencesOf(formula: string): string[] {
+  return formula.replace(/^=/u, "").match(/(?:'(?:[^']|'')*'|[^,'])+/gu) ?? [];
+}
+
