@@ -154,6 +154,9 @@ export default async function config(env = {}, argv = {}) {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
+          // The project's modules do nothing when imported (no import for effect), so one whose
+          // exports go unused is left out of the bundle.
+          sideEffects: false,
           // For imports made by the project's own files only (packages keep webpack's defaults).
           // The project imports with explicit ".ts"/".tsx" (allowImportingTsExtensions), which
           // resolve as they are; a ".js" or extensionless specifier also finds its TypeScript source.

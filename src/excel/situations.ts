@@ -9,6 +9,19 @@ export class ExcelSituation extends Error {
 }
 
 /**
+ * A chunk of the add-in's own code loaded on demand (`load` is a dynamic import()). One that cannot
+ * be loaded (offline, the add-in's server down) becomes a situation with the Swedish message; webpack
+ * forgets a failed chunk, so the next call tries again.
+ */
+export async function loadChunk<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    throw new ExcelSituation(taskpaneText.onDemand.failed, { cause: error });
+  }
+}
+
+/**
  * Error codes with which Excel refuses a request because of the state the user has put Excel in,
  * not because of what the request asks (learn.microsoft.com/office/dev/add-ins/reference/
  * javascript-api/error-codes): GeneralException, InvalidSelection, InvalidOperation. Grouped sheet

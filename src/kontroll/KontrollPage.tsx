@@ -5,7 +5,7 @@
 import { FluentProvider, type Theme } from "@fluentui/react-components";
 import type { SelfCheckReport } from "../excel/selfCheck/model.ts";
 import { selfCheckText } from "../strings/selfCheck.ts";
-import { SelfCheckPanel } from "../taskpane/SelfCheckPanel.tsx";
+import { SelfCheckPanel } from "../taskpane/views.ts";
 import { taskpaneCss } from "../taskpane/styles.ts";
 
 export function KontrollPage({ theme, run }: { theme: Theme; run: () => Promise<SelfCheckReport> }) {

@@ -105,7 +105,6 @@ export const scbPaneText = {
   conflict: (cell: string, municipality: string, date: string, old: string, fetched: string) => `${cell} ${municipality} ${date}: ${old} → ${fetched}`,
   replaceButton: (count: number) => `Ersätt ${count === 1 ? "siffran" : `${count} siffror`} med SCB:s`,
   keepButton: "Behåll bladets siffror",
-  startHeading: "Kom igång",
   startIntro: "Arbetsboken saknar indatabladen. Välj län så skapas Befolkning (länets kommuner), Index, Scenarier och Instruktioner.",
   countyLabel: "Län",
   fetchToo: "Hämta befolkningen från SCB i samma steg",
@@ -113,8 +112,4 @@ export const scbPaneText = {
   creating: "Skapar bladen …",
   created: (sheets: readonly string[]) => `Skapade ${sheets.join(", ")}.`,
   existing: (sheets: readonly string[]) => `${sheets.join(", ")} fanns redan och lämnades orörda.`,
-  calculateNeeds: (missing: readonly string[]) => `Beräkna behöver ${missing.join(" och ")}.`,
-  needPopulation: "bladet Befolkning",
-  needPopulationFigures: "befolkningssiffror (hämta dem från SCB under Indata)",
-  needScenarios: "minst ett scenario",
 } as const;

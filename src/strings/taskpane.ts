@@ -55,8 +55,13 @@ export const taskpaneText = {
     participantsHint: "Alla, en lista (Avesta, Borlänge …) eller Alla utom Gagnef",
     otherPartiesHint: "T.ex. Polisen 20 %; Högskolan 5 %",
   },
+  startHeading: "Kom igång",
   calculate: {
     heading: "Beräkna",
+    needs: (missing: readonly string[]) => `Beräkna behöver ${missing.join(" och ")}.`,
+    needPopulation: "bladet Befolkning",
+    needPopulationFigures: "befolkningssiffror (hämta dem från SCB under Indata)",
+    needScenarios: "minst ett scenario",
     button: "Beräkna",
     running: "Beräknar …",
     done: "Klart. Resultatbladen är skrivna.",
@@ -81,9 +86,6 @@ export const taskpaneText = {
       `Ett blad som tillägget inte kan se, till exempel ett diagramblad, heter redan ${sheets.map((sheet) => `”${sheet}”`).join(", ")}. Byt namn på det bladet och välj Beräkna igen. Inget nytt blad har lagts till.`,
     resultSheetProtected: (sheet: string) =>
       `Resultatbladet ”${sheet}” är skyddat, så det kan inte skrivas om. Ta bort skyddet (Granska › Ta bort skydd för blad) och välj Beräkna igen. Inget har skrivits.`,
-    /** Excel on the web refused the write request for its size (5 MB): Excel sends nothing of it. */
-    writeTooLarge:
-      "Resultatet är för stort för att skrivas i ett svep i Excel på webben (högst 5 MB per anrop). Minska antalet scenarier, år eller deltagande kommuner, eller beräkna i Excel för Windows eller Mac. Inget har skrivits.",
     writeFailed: (reason: string, maybeGroupedTabs = false) =>
       `Excel avbröt skrivningen av resultatbladen (${reason}).${maybeGroupedTabs ? ` ${GROUPED_TABS}` : ""} Välj Beräkna igen: det som hann skrivas görs då klart eller tas bort.`,
   },
@@ -107,6 +109,11 @@ export const taskpaneText = {
     goToCellLabel: (address: string) => `Gå till cell ${address}`,
     count: (errors: number, warnings: number) => `${errors} fel, ${warnings} ${warnings === 1 ? "varning" : "varningar"}`,
     unlisted: (count: number) => `… och ${count} till, som inte visas. Rätta dem ovan först; ofta har flera samma orsak.`,
+  },
+  onDemand: {
+    loading: "Laddar …",
+    failed: "Den här delen av tillägget kunde inte laddas. Kontrollera nätverksanslutningen och välj Försök igen.",
+    retry: "Försök igen",
   },
   unexpected: (message: string) => `Något gick fel: ${message}`,
   footer: "Felsökning",

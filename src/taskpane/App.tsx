@@ -1,4 +1,4 @@
-import { Divider, FluentProvider, MessageBar, MessageBarBody, Spinner, type Theme } from "@fluentui/react-components";
+import { FluentProvider, MessageBar, MessageBarBody, Spinner, type Theme } from "@fluentui/react-components";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import type { CalculationOutcome, CellEdit, InputKind, WorkbookHost, WorkbookState } from "../excel/host.ts";
 import type { SelfCheckReport } from "../excel/selfCheck/model.ts";
@@ -8,10 +8,7 @@ import { CalculateBar, CalculateSection } from "./CalculateSection.tsx";
 import { InputsSection } from "./InputsSection.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { ScenarioCards } from "./ScenarioCards.tsx";
-import { PopulationFetch } from "./PopulationFetch.tsx";
-import { SelfCheckPanel } from "./SelfCheckPanel.tsx";
-import { StartView } from "./StartView.tsx";
-import { scbPaneText } from "../strings/scb.ts";
+import { PopulationFetch, SelfCheckPanel, StartView } from "./views.ts";
 import { taskpaneCss } from "./styles.ts";
 
 const t = taskpaneText;
@@ -113,7 +110,7 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
         ) : (
           <>
             {needsStart && (
-              <Section title={scbPaneText.startHeading}>
+              <Section title={t.startHeading}>
                 <StartView
                   host={host}
                   disabled={busy}
@@ -129,7 +126,7 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
               <InputsSection summary={state.summary} busy={busy} onUseSelection={useSelection} />
               {state.summary.population !== null && <PopulationFetch host={host} disabled={busy} onWritten={refresh} />}
             </Section>
-            <Divider />
+            <hr className="divider" />
             <Section title={t.scenarios.heading}>
               <ScenarioCards
                 sheet={state.scenarioSheet}
@@ -141,7 +138,7 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
                 onRemoveColumn={(col) => act("editing", () => host.removeScenarioColumn(col))}
               />
             </Section>
-            <Divider />
+            <hr className="divider" />
             <Section title={t.calculate.heading}>
               <CalculateSection
                 running={working === "calculating"}
@@ -152,19 +149,19 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
                 onGoTo={(sheet) => goTo(sheet, "A1")}
               />
             </Section>
-            <Divider />
+            <hr className="divider" />
             <Section title={t.problems.heading}>
               <ProblemList problems={problems} onGoTo={goTo} />
             </Section>
             <CalculateBar
               running={working === "calculating"}
               disabled={busy}
-              reason={missing.length > 0 ? scbPaneText.calculateNeeds(missing) : null}
+              reason={missing.length > 0 ? t.calculate.needs(missing) : null}
               onCalculate={() => calculate()}
             />
           </>
         )}
-        <Divider />
+        <hr className="divider" />
         <footer aria-label={t.footer}>
           <SelfCheckPanel run={selfCheck} disabled={busy} />
           <a className="footer-link" href="kontroll.html">{t.checkPage}</a>
@@ -177,9 +174,9 @@ export function App({ host, theme, newScenarioYear, selfCheck }: AppProps) {
 /** What Beräkna needs and the workbook lacks, as the reason shown beside the disabled button. */
 function missingInputs(summary: WorkbookState["summary"]): string[] {
   const missing: string[] = [];
-  if (summary.population === null) missing.push(scbPaneText.needPopulation);
-  else if (summary.population.dates.length === 0) missing.push(scbPaneText.needPopulationFigures);
-  if (summary.scenarios === null || summary.scenarios.count === 0) missing.push(scbPaneText.needScenarios);
+  if (summary.population === null) missing.push(t.calculate.needPopulation);
+  else if (summary.population.dates.length === 0) missing.push(t.calculate.needPopulationFigures);
+  if (summary.scenarios === null || summary.scenarios.count === 0) missing.push(t.calculate.needScenarios);
   return missing;
 }
 

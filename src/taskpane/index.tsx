@@ -7,9 +7,10 @@ import packageJson from "../../package.json" with { type: "json" };
 import { createOfficeHost } from "../excel/officeHost.ts";
 import { REQUIRED_EXCEL_API, UNDO_GROUP_EXCEL_API } from "../excel/requirements.ts";
 import { officeEnvironment } from "../excel/selfCheck/officeEnvironment.ts";
+import { loadChunk } from "../excel/situations.ts";
 import { taskpaneText } from "../strings/taskpane.ts";
-import { KontrollPage } from "../kontroll/KontrollPage.tsx";
 import { App } from "./App.tsx";
+import { KontrollPage } from "./views.ts";
 import { themeFor } from "./theme.ts";
 
 void Office.onReady(() => {
@@ -17,9 +18,10 @@ void Office.onReady(() => {
   const theme = themeFor(Office.context?.officeTheme?.bodyBackgroundColor);
   // Loaded when asked for: the check is not part of the pane's everyday work.
   const selfCheck = () =>
-    import(/* webpackChunkName: "kontroll-excel" */ "../excel/selfCheck/run.ts").then(({ runSelfCheck }) => runSelfCheck(Excel, officeEnvironment(packageJson.version)));
+    loadChunk(() => import(/* webpackChunkName: "kontroll-excel" */ "../excel/selfCheck/run.ts")).then(({ runSelfCheck }) => runSelfCheck(Excel, officeEnvironment(packageJson.version)));
   if (window.location.pathname.endsWith("/kontroll.html")) {
-    root.render(<KontrollPage theme={theme} run={selfCheck} />);
+    // The provider styles the spinner (or the message) shown while the page's chunk loads.
+    root.render(<FluentProvider theme={theme}><KontrollPage theme={theme} run={selfCheck} /></FluentProvider>);
     return;
   }
   // Outside Excel (the test page) Office has no requirements object; inside, an old Excel gets a message.

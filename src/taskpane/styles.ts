@@ -4,6 +4,8 @@ html, body { margin: 0; padding: 0; }
 .app { min-height: 100vh; box-sizing: border-box; }
 main { padding: 12px; display: flex; flex-direction: column; gap: 12px; max-width: 640px; }
 .app-title { font-size: 20px; font-weight: 600; margin: 0; }
+/* Fluent's Divider as a plain rule (the same line, without its code in the bundle). */
+.divider { width: 100%; margin: 0; border: 0; border-top: 1px solid var(--colorNeutralStroke2); }
 .section { display: flex; flex-direction: column; gap: 8px; }
 .section-title { font-size: 16px; font-weight: 600; margin: 0; }
 .stack { display: flex; flex-direction: column; gap: 8px; }

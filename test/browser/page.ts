@@ -73,9 +73,17 @@ export async function launch(): Promise<Browser> {
 
 /**
  * A page at the task pane's width in which office.js comes from the npm package instead of
- * Microsoft's CDN, and every other request leaving localhost is refused.
+ * Microsoft's CDN, and every other request leaving localhost is refused. `prepare` runs before the
+ * page is opened (a route it adds is tried before these).
  */
-export async function openTaskpane(browser: Browser, url: string, width = 320, query = "", file = "taskpane.html"): Promise<Page> {
+export async function openTaskpane(
+  browser: Browser,
+  url: string,
+  width = 320,
+  query = "",
+  file = "taskpane.html",
+  prepare?: (page: Page) => Promise<void>,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   await page.route("**/*", async (route) => {
     const requested = route.request().url();
@@ -86,6 +94,7 @@ export async function openTaskpane(browser: Browser, url: string, width = 320, q
     }
     return route.abort();
   });
+  await prepare?.(page);
   await page.goto(`${url}${file}${query}`);
   return page;
 }
@@ -93,7 +102,7 @@ export async function openTaskpane(browser: Browser, url: string, width = 320, q
 /** The built task pane served on localhost and a browser to open it in: the set-up of every browser test file. */
 export interface TaskpaneSession {
   url: string;
-  open: (width?: number, query?: string, file?: string) => Promise<Page>;
+  open: (width?: number, query?: string, file?: string, prepare?: (page: Page) => Promise<void>) => Promise<Page>;
   close: () => Promise<void>;
 }
 
@@ -105,7 +114,7 @@ export async function startTaskpane(): Promise<TaskpaneSession> {
   });
   return {
     url: server.url,
-    open: (width, query, file) => openTaskpane(browser, server.url, width, query, file),
+    open: (width, query, file, prepare) => openTaskpane(browser, server.url, width, query, file, prepare),
     close: async () => {
       await browser.close();
       await server.close();

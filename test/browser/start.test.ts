@@ -5,6 +5,7 @@ import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_SCB_URL } from "../../src/scb/http.ts";
+import { taskpaneText } from "../../src/strings/taskpane.ts";
 import type { FakeWorkbook } from "../fakes/excel/index.ts";
 import { startScbReplay, type ScbReplay } from "../fakes/scb/server.ts";
 import { CHROMIUM, startTaskpane, type TaskpaneSession } from "./page.ts";
@@ -67,6 +68,21 @@ describe.skipIf(!available)("the start view in Chromium", () => {
     const summary = await page.getByTestId("summary").textContent();
     expect(summary).toMatch(/Scenario 1, 20\d\d: 1 000 000 kr/u);
     expect(summary).toContain("Fördelning");
+  }, 60_000);
+
+  it("says in Swedish that the start view could not be loaded, with the rest of the pane shown, and Försök igen loads it", async () => {
+    let offline = true;
+    const page = await pane.open(320, "?tom", undefined, async (p) => {
+      await p.route(/\/start\.[0-9a-f]+\.js$/u, (route) => (offline ? route.abort("internetdisconnected") : route.fallback()));
+    });
+    await page.getByText(taskpaneText.onDemand.failed).waitFor();
+    expect(await page.getByRole("heading", { name: "Indata" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Beräkna", exact: true }).isVisible()).toBe(true);
+
+    offline = false;
+    await page.getByRole("button", { name: "Försök igen" }).click();
+    await page.getByRole("button", { name: "Skapa indatablad" }).waitFor();
+    expect(await page.getByText(taskpaneText.onDemand.failed).count()).toBe(0);
   }, 60_000);
 
   it("tells which sheets already exist and leaves them untouched", async () => {
