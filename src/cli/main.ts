@@ -6,6 +6,7 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 import { cliText } from "../strings/cli.ts";
 import { formatProblem, listedProblems } from "../workbook/problems.ts";
 import { buildReport, invoiceScenario, invoiceYears, keptInvoiceYears } from "../workbook/report/index.ts";
+import { reportSizeProblems } from "../workbook/report/placement.ts";
 import { runInputs } from "../workbook/run.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { Problem } from "../workbook/problems.ts";
@@ -77,6 +78,11 @@ export async function main(argv: readonly string[], terminal: CliIo): Promise<nu
     const inputSheets = Object.values(reading.grids).flatMap((grid) => (grid === null ? [] : [grid.sheet]));
     const kept = keptInvoiceYears(workbook.worksheets.map((sheet) => sheet.name), workbookOwnership(workbook, inputSheets).owned);
     const sheets = buildReport(run, { generatedAt: io.now().toISOString(), version: io.version }, { invoiceYears: [...kept, ...args.invoiceYears] });
+    const tooLarge = reportSizeProblems(sheets);
+    if (tooLarge.length > 0) {
+      for (const problem of tooLarge) io.stderr(formatProblem(problem));
+      return EXIT.inputErrors;
+    }
     const written = writeReport(workbook, sheets, { inputSheets, scenarioSheet: reading.grids.scenarios!.sheet });
     await saveWorkbookAtomically(workbook, out);
 

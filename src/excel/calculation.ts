@@ -14,7 +14,7 @@ import { readWorkbook, type WorkbookReading } from "./readWorkbook.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
 import { deleteSheet, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
 import { newSheetName, ownerName, tokenName } from "../workbook/report/ownership.ts";
-import { sheetKey } from "../workbook/report/placement.ts";
+import { reportSizeProblems, sheetKey } from "../workbook/report/placement.ts";
 import { refusedForExcelState } from "./situations.ts";
 
 /**
@@ -44,10 +44,15 @@ export async function writeReportSheets(
   } catch (error) {
     await removeUnfinished(context, write).catch(() => undefined);
     const added = write.plan.added.map(({ report }) => write.plan.names[report]!);
-    const message = (error as { code?: string }).code === "ItemAlreadyExists" && added.length > 0
+    const code = (error as { code?: string }).code;
+    const message = code === "ItemAlreadyExists" && added.length > 0
       ? taskpaneText.calculate.sheetNameTaken(added)
-      : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
-    return { ok: false, problems: [errorProblem(message)] };
+      : code === "RequestPayloadSizeLimitExceeded"
+        ? taskpaneText.calculate.writeTooLarge
+        : taskpaneText.calculate.writeFailed(error instanceof Error ? error.message : String(error), refusedForExcelState(error));
+    // What the plan found (cells the user typed, sheets released) is said now: the write may have
+    // replaced those cells already, and it emptied the record the next run would compare with.
+    return { ok: false, problems: [errorProblem(message), ...write.warnings] };
   }
   return { ok: true, write };
 }
@@ -81,12 +86,12 @@ function errorProblem(message: string): Problem {
 }
 
 /**
- * Read (syncs 1–2) → validate and compute → report → write (sync 3). With any error nothing is
- * queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
+ * Read (syncs 1–2, and 3 on a re-run: the result sheets' values) → validate and compute → report →
+ * write (one more sync). With any error nothing is queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
  * refuses and `structural` is false.
  */
 export async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null, structural: boolean): Promise<CalculationOutcome | "structural"> {
-  const reading = await readWorkbook(context);
+  const reading = await readWorkbook(context, { results: true });
   const outcome = runInputs(reading.grids);
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;
@@ -97,6 +102,8 @@ export async function calculate(context: ContextApi, meta: HostMeta, invoiceYear
   const sheets = buildReport(run, { generatedAt: meta.now().toISOString(), version: meta.version }, {
     invoiceYears: invoiceYear === null ? kept : [...kept, invoiceYear],
   });
+  const tooLarge = reportSizeProblems(sheets);
+  if (tooLarge.length > 0) return { ok: false, problems: [...tooLarge, ...reading.warnings, ...run.warnings] };
   const written = await writeReportSheets(context, reading, sheets, meta.newToken, structural);
   if (written === "structural") return written;
   if (!written.ok) return { ok: false, problems: [...written.problems, ...reading.warnings, ...run.warnings] };

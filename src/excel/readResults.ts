@@ -1,13 +1,21 @@
-// What the writer needs to know of the result sheets that are ours before it rewrites them, queued in
-// the reader's second sync: protection, charts, the used range (to clear), and the values within
-// CHECKED_AREA, which the write compares with its record of what it wrote (src/workbook/report/
-// rewrite.ts) to tell the cells the user typed into.
+// What the writer needs to know of the result sheets that are ours before it rewrites them (only for
+// Beräkna: the task pane's other reads skip it). In the reader's second sync: protection, charts, the
+// used range (to clear), where the values lie, and the record of what was written (very hidden,
+// compact). In a third sync, each sheet's values where the record says the add-in wrote them (and
+// just around them), which the write compares with the record (src/workbook/report/rewrite.ts) to
+// tell the cells the user typed into.
+//
+// Why a third sync: the values are read only where they were written. A used range is a bounding
+// box: one note far down a sheet would otherwise make the read millions of empty cells, beyond Excel
+// on the web's 5 MB response limit. What was written is known only from the record, so the record is
+// read first.
+import { parseRangeAddress, rangeAddress } from "../workbook/address.ts";
+import { MAX_EXTRA_CHECKED_CELLS } from "../workbook/limits.ts";
 import type { Ownership } from "../workbook/report/ownership.ts";
 import { sheetKey } from "../workbook/report/placement.ts";
-import { CHECKED_AREA } from "../workbook/limits.ts";
 import type { OwnedSheetContents } from "../workbook/report/rewrite.ts";
-import type { CellGrid } from "../workbook/report/writtenRecord.ts";
-import type { ContextApi, WorksheetApi } from "./api.ts";
+import { readRecord, recordedArea, type CellGrid } from "../workbook/report/writtenRecord.ts";
+import type { ContextApi } from "./api.ts";
 
 /** The names Excel gives a chart ("Diagram 3" in Swedish Excel, "Chart 3" in English). */
 const DEFAULT_CHART_NAME = /^(Diagram|Chart) \d+$/u;
@@ -21,14 +29,17 @@ export interface ResultSheetState {
   charts: { name: string; title: string }[];
   /** The used range (with formats), "A1:F20", or null when the sheet is empty. */
   used: string | null;
-  /** Its values within CHECKED_AREA (null when there are none), and whether it has values beyond. */
+  /** The part with values, or null when it has none. */
+  valuesUsed: string | null;
+  /** Its values where they are compared with the record (the whole record sheet, for the record). */
   cells: CellGrid | null;
-  beyond: boolean;
+  /** The area compared when the sheet has values outside it too; otherwise null. */
+  beyond: string | null;
 }
 
 /**
- * Queues the reads of the sheets of ours (nothing is sent); the function returned gives their states,
- * by sheet key, after the sync.
+ * Queues the second sync's reads of the sheets of ours (nothing is sent); the function returned gives
+ * their states, by sheet key, after the sync.
  */
 export function queueResultSheets(
   context: ContextApi,
@@ -39,17 +50,19 @@ export function queueResultSheets(
     .filter((sheet) => ownership.owned.has(sheetKey(sheet.name)))
     .map((sheet) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
+      const isRecord = ownership.owned.get(sheetKey(sheet.name))!.role === "record";
       return {
         sheet,
         protection: worksheet.protection.load("protected"),
         charts: worksheet.charts.load("items/name,items/title/text"),
         used: worksheet.getUsedRangeOrNullObject().load("address"),
-        values: queueCheckedCells(worksheet),
+        valuesUsed: worksheet.getUsedRangeOrNullObject(true).load(isRecord ? "address,rowIndex,columnIndex,values" : "address"),
+        isRecord,
       };
     });
   return () =>
     new Map(
-      queued.map(({ sheet, protection, charts, used, values }) => [
+      queued.map(({ sheet, protection, charts, used, valuesUsed, isRecord }) => [
         sheetKey(sheet.name),
         {
           name: sheet.name,
@@ -57,20 +70,43 @@ export function queueResultSheets(
           visible: sheet.visibility === "Visible",
           charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text })),
           used: used.isNullObject ? null : addressWithoutSheet(used.address),
-          ...values(),
+          valuesUsed: valuesUsed.isNullObject ? null : addressWithoutSheet(valuesUsed.address),
+          cells: isRecord && !valuesUsed.isNullObject ? { top: valuesUsed.rowIndex, left: valuesUsed.columnIndex, values: valuesUsed.values } : null,
+          beyond: null,
         },
       ]),
     );
 }
 
-/** Queues the read of a sheet's values within CHECKED_AREA; the function returned gives them after the sync. */
-export function queueCheckedCells(worksheet: WorksheetApi): () => Pick<ResultSheetState, "cells" | "beyond"> {
-  const used = worksheet.getUsedRangeOrNullObject(true).load("address");
-  const checked = worksheet.getRange(CHECKED_AREA).getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,values");
-  return () => ({
-    cells: checked.isNullObject ? null : { top: checked.rowIndex, left: checked.columnIndex, values: checked.values },
-    beyond: !used.isNullObject && (checked.isNullObject || checked.address !== used.address),
+/**
+ * Queues the third sync's reads: each result sheet's values within what the record says was written,
+ * widened to all its values when that adds at most MAX_EXTRA_CHECKED_CELLS cells. Returns null when
+ * there is nothing to read; otherwise a function that fills in `cells` and `beyond` after the sync.
+ */
+export function queueResultValues(context: ContextApi, states: ReadonlyMap<string, ResultSheetState>, ownership: Ownership): (() => void) | null {
+  const recordState = [...states.values()].find((state) => ownership.owned.get(sheetKey(state.name))!.role === "record");
+  const record = recordState?.cells == null ? new Map<string, string[]>() : readRecord(recordState.cells);
+  const loads = [...states.values()].flatMap((state) => {
+    const recorded = record.get(sheetKey(state.name));
+    if (state === recordState || recorded === undefined || state.valuesUsed === null) return [];
+    const written = recordedArea(recorded);
+    const used = parseRangeAddress(state.valuesUsed)!;
+    const rows = Math.max(written.rows, used.endRow + 1);
+    const cols = Math.max(written.cols, used.endCol + 1);
+    const whole = rows * cols <= written.rows * written.cols + MAX_EXTRA_CHECKED_CELLS;
+    const area = whole ? { rows, cols } : written;
+    if (area.rows === 0 || area.cols === 0) return [];
+    const address = rangeAddress(null, 0, 0, area.rows - 1, area.cols - 1);
+    const range = context.workbook.worksheets.getItem(state.name).getRange(address).load("values");
+    return [{ state, range, beyond: whole ? null : address }];
   });
+  if (loads.length === 0) return null;
+  return () => {
+    for (const { state, range, beyond } of loads) {
+      state.cells = { top: 0, left: 0, values: range.values };
+      state.beyond = beyond;
+    }
+  };
 }
 
 /**

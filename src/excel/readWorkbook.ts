@@ -1,13 +1,13 @@
-// Reads the run's inputs through Office.js in two syncs: first the lists (sheets, workbook names, the
-// active sheet, protection); then, for each input, the range its workbook name points at ("Använd
-// markering") or its template sheet's used range, and what the writer needs to know of the result
-// sheets that are ours (readResults.ts: protection, charts, used range, values). Then the same rules as the .xlsx reader
-// (src/xlsx/readInputs.ts): the name first, the template sheet otherwise.
+// Reads the run's inputs through Office.js in two syncs: first the lists (sheets, workbook names,
+// protection); then, for each input, the range its workbook name points at ("Använd markering") or
+// its template sheet's used range. Then the same rules as the .xlsx reader (src/xlsx/readInputs.ts):
+// the name first, the template sheet otherwise. For Beräkna, also what the writer needs to know of
+// the result sheets that are ours (readResults.ts).
 //
 // The cells are loaded only within the input limits (src/workbook/limits.ts): the second sync asks
 // for the size of each used range and for the cells of the used part of a rectangle of the limits'
-// size at its start. A used range within the limits that does not lie in that rectangle (a table
-// starting below row 5 000) needs its cells in a third sync.
+// size at its start. A third sync reads the cells of a used range within the limits that does not lie
+// in that rectangle (a table starting below row 5 000), and, for Beräkna, the result sheets' values.
 //
 // Why two syncs: Microsoft documents what an *OrNullObject method returns (an object whose
 // isNullObject is true after the sync), not what a method called on such a null object does
@@ -19,11 +19,11 @@ import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress } from "../workb
 import { MAX_INPUT_COLUMNS, MAX_INPUT_ROWS, withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import type { Problem } from "../workbook/problems.ts";
-import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
+import { readOwnership, referencesOf, type Ownership, type WorkbookName } from "../workbook/report/ownership.ts";
 import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, RangeApi } from "./api.ts";
-import { queueResultSheets, type ResultSheetState } from "./readResults.ts";
+import { queueResultSheets, queueResultValues, type ResultSheetState } from "./readResults.ts";
 
 export type { ResultSheetState } from "./readResults.ts";
 import type { InputKind } from "./host.ts";
@@ -49,14 +49,13 @@ export interface WorkbookReading {
   sheets: { name: string; position: number; visibility: string }[];
   /** Every workbook-scoped name: its formula ("=Befolkning!$A$1:$G$17") and type ("Range", "Error" …). */
   names: { name: string; type: string; formula: string }[];
-  activeSheet: string | null;
   /** The workbook's structure is protected: sheets can be neither added nor deleted. */
   protected: boolean;
   /** The sheets the inputs are read from (never ours, whatever names point at them). */
   inputSheets: string[];
   /** Which sheets the add-in wrote (src/workbook/report/ownership.ts). */
   ownership: Ownership;
-  /** The sheets of ours, by key. */
+  /** The sheets of ours, by key (read only with `results`). */
   results: Map<string, ResultSheetState>;
 }
 
@@ -78,12 +77,14 @@ interface UsedRange {
   cells: RangeApi;
 }
 
-/** Reads the inputs and what the writer needs: two syncs. */
-export async function readWorkbook(context: ContextApi): Promise<WorkbookReading> {
+/**
+ * Reads the inputs in two syncs. With `results` (Beräkna), also what the writer needs to know of the
+ * result sheets of ours (readResults.ts), which takes a third sync when there are any.
+ */
+export async function readWorkbook(context: ContextApi, options: { results?: boolean } = {}): Promise<WorkbookReading> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load("items/name,items/position,items/visibility");
   const names = workbook.names.load("items/name,items/type,items/formula");
-  const active = workbook.worksheets.getActiveWorksheet().load("name");
   const protection = workbook.protection.load("protected");
   await context.sync();
 
@@ -93,16 +94,20 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, sheets, nameList, kind);
   const inputSheets = INPUT_KINDS.flatMap((kind) => [queued[kind].namedSheet, queued[kind].template].filter((sheet) => sheet !== null));
   const ownership = readOwnership(
-    nameList.map((name) => ({ name: name.name, references: name.type === "Range" ? [name.formula.replace(/^=/u, "")] : [] })),
+    workbookNames(nameList),
     sheets.map((sheet) => sheet.name),
     inputSheets,
+    sheets.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
   );
-  const results = queueResultSheets(context, sheets, ownership);
+  const queuedResults = options.results === true ? queueResultSheets(context, sheets, ownership) : null;
   await context.sync();
+  const results = queuedResults?.() ?? new Map<string, ResultSheetState>();
+  const values = queueResultValues(context, results, ownership);
   const outside = INPUT_KINDS.flatMap((kind) => [queued[kind].nameUsed, queued[kind].templateUsed]).filter((used) => used !== null && needsCells(used));
-  if (outside.length > 0) {
-    for (const used of outside) used!.size.load(CELL_PROPERTIES);
+  for (const used of outside) used!.size.load(CELL_PROPERTIES);
+  if (outside.length > 0 || values !== null) {
     await context.sync();
+    values?.();
   }
 
   const reading: WorkbookReading = {
@@ -110,11 +115,10 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     warnings: [],
     sheets,
     names: nameList,
-    activeSheet: active.name,
     protected: protection.protected,
     inputSheets,
     ownership,
-    results: results(),
+    results,
   };
   for (const kind of INPUT_KINDS) {
     const input = queued[kind];
@@ -136,6 +140,11 @@ export async function readWorkbook(context: ContextApi): Promise<WorkbookReading
     }
   }
   return reading;
+}
+
+/** The workbook's names as the ownership rules see them: a range name's references, none for others. */
+export function workbookNames(names: WorkbookReading["names"]): WorkbookName[] {
+  return names.map((name) => ({ name: name.name, references: name.type === "Range" ? referencesOf(name.formula) : [] }));
 }
 
 /**

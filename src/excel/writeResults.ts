@@ -11,12 +11,12 @@
 import { columnLetters, parseRangeAddress } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
-import { isMarkerName, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
+import { namesInto, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
 import { namesInShowOrder, sheetKey, type Placement } from "../workbook/report/placement.ts";
 import { planRewrite } from "../workbook/report/rewrite.ts";
 import type { ContextApi, WorksheetApi } from "./api.ts";
 import { isOurChart, ownedContents, type ResultSheetState } from "./readResults.ts";
-import type { WorkbookReading } from "./readWorkbook.ts";
+import { workbookNames, type WorkbookReading } from "./readWorkbook.ts";
 import { writeSheet } from "./writeSheet.ts";
 
 /** What a write will do, decided before anything is queued. */
@@ -49,7 +49,7 @@ export function planResults(reading: WorkbookReading, report: readonly ReportShe
     reading.sheets.map((sheet) => sheet.name),
     reading.ownership,
     report,
-    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, userNamesOn(reading, sheet)),
+    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, namesInto(workbookNames(reading.names), sheet)),
     hasRecord || !reading.protected,
   );
   const token = ownership.token ?? newToken();
@@ -116,8 +116,10 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
     writeSheet(worksheet, sheets[report]!, name);
   }
 
-  // 6. New sheets, in sheet order (each position is final when it is set; the record comes last),
-  //    each under a temporary name until its last operation.
+  // 6. New sheets, in sheet order (each position is final when it is set), each under a temporary
+  //    name until its last operation. A new record may come before another new sheet: that one is
+  //    unfinished until renamed (removed by the next run), so the record never vouches for a
+  //    half-written sheet of ours.
   [...plan.added].sort((a, b) => a.position - b.position).forEach(({ report, position }, index) => {
     const name = plan.names[report]!;
     const worksheet = worksheets.add(newSheetName(token, index + 1));
@@ -143,12 +145,6 @@ export function deleteSheet(worksheet: WorksheetApi, veryHidden: boolean): void 
   worksheet.delete();
 }
 
-/** The user's workbook names that point into a sheet. */
-function userNamesOn(reading: WorkbookReading, sheet: string): string[] {
-  return reading.names
-    .filter((name) => !isMarkerName(name.name) && name.type === "Range" && sheetKey(parseRangeAddress(name.formula)?.sheet ?? "") === sheetKey(sheet))
-    .map((name) => name.name);
-}
 
 /**
  * Empties a sheet of ours for its new contents: cells and formats of the used range, row heights and
@@ -163,7 +159,9 @@ export function clearSheet(worksheet: WorksheetApi, state: Pick<ResultSheetState
   worksheet.freezePanes.unfreeze();
   if (state.used === null) return;
   const used = parseRangeAddress(state.used)!;
-  worksheet.getRange(state.used).clear("All");
+  // Sizes before cells: a write that fails in between leaves the cells, so the next run's used range
+  // still covers the sizes to reset.
   worksheet.getRange(`${used.startRow + 1}:${used.endRow + 1}`).format.useStandardHeight = true;
   worksheet.getRange(`${columnLetters(used.startCol)}:${columnLetters(used.endCol)}`).format.useStandardWidth = true;
+  worksheet.getRange(state.used).clear("All");
 }

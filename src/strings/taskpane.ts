@@ -86,6 +86,9 @@ export const taskpaneText = {
       `Ett blad som tillägget inte kan se, till exempel ett diagramblad, heter redan ${sheets.map((sheet) => `”${sheet}”`).join(", ")}. Byt namn på det bladet och välj Beräkna igen. Inget nytt blad har lagts till.`,
     resultSheetProtected: (sheet: string) =>
       `Resultatbladet ”${sheet}” är skyddat, så det kan inte skrivas om. Ta bort skyddet (Granska › Ta bort skydd för blad) och välj Beräkna igen. Inget har skrivits.`,
+    /** Excel on the web refused the write request for its size (5 MB): Excel sends nothing of it. */
+    writeTooLarge:
+      "Resultatet är för stort för att skrivas i ett svep i Excel på webben (högst 5 MB per anrop). Minska antalet scenarier, år eller deltagande kommuner, eller beräkna i Excel för Windows eller Mac. Inget har skrivits.",
     writeFailed: (reason: string, maybeGroupedTabs = false) =>
       `Excel avbröt skrivningen av resultatbladen (${reason}).${maybeGroupedTabs ? ` ${GROUPED_TABS}` : ""} Välj Beräkna igen: det som hann skrivas görs då klart eller tas bort.`,
   },

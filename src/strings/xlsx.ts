@@ -2,21 +2,22 @@
 // (scripts/build-assets.ts): file errors, warnings about result sheets, the Instruktioner sheet and the
 // notes on the Scenarier sheet's parameter labels.
 import { MAX_INPUT_FILE_BYTES, MAX_UNPACKED_BYTES } from "../workbook/limits.ts";
+import { swedishNumber } from "./number.ts";
 
 /** Cells a user typed into: some listed by address, the rest counted, and those beyond the compared area. */
 export interface TypedCells {
   cells: readonly string[];
   unlisted: number;
-  /** The area compared cell by cell ("A1:KN50000") when there are values beyond it; otherwise null. */
+  /** The area compared cell by cell ("A1:F62") when there are values beyond it; otherwise null. */
   beyond: string | null;
 }
 
-/** "cellerna D19, F20 och 3 celler till och i celler utanför A1:KN50000". */
+/** "cellerna D19, F20 och 3 celler till samt i celler utanför A1:F62". */
 function cellList({ cells, unlisted, beyond }: TypedCells): string {
   const listed = unlisted > 0
     ? `cellerna ${cells.join(", ")} och ${unlisted} ${unlisted === 1 ? "cell" : "celler"} till`
     : cells.length === 1 ? `cell ${cells[0]}` : `cellerna ${cells.slice(0, -1).join(", ")} och ${cells[cells.length - 1]}`;
-  return [...(cells.length > 0 ? [listed] : []), ...(beyond === null ? [] : [`celler utanför ${beyond}`])].join(" och i ");
+  return [...(cells.length > 0 ? [listed] : []), ...(beyond === null ? [] : [`celler utanför ${beyond}`])].join(" samt i ");
 }
 
 export const xlsxText = {
@@ -54,6 +55,9 @@ export const xlsxText = {
       ...(changes.names.length > 0 ? [`${changes.names.length === 1 ? "namnet" : "namnen"} ${changes.names.join(", ")} pekar dit`] : []),
     ].join("; ") +
     ". Bladet har lämnats kvar som ditt eget och skrivs inte om mer. Ta bort det själv när du inte behöver det.",
+  resultTooLarge: (sheet: string, rows: number, columns: number, maxRows: number, maxColumns: number) =>
+    `Resultatbladet ”${sheet}” skulle bli ${swedishNumber(rows)} rader × ${swedishNumber(columns)} kolumner, men högst ${swedishNumber(maxRows)} rader och ${swedishNumber(maxColumns)} kolumner skrivs. ` +
+    "Minska antalet scenarier, år eller deltagande kommuner och beräkna igen. Inget har skrivits.",
   /** A result sheet could not take its name because the user has a sheet of their own by that name. */
   userSheetKept: (sheet: string, resultSheet: string) =>
     `Bladet ”${sheet}” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”${resultSheet}” i stället.`,

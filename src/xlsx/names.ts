@@ -23,6 +23,7 @@ export function workbookOwnership(workbook: ExcelJS.Workbook, inputSheets: reado
     workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })),
     workbook.worksheets.map((sheet) => sheet.name),
     inputSheets,
+    workbook.worksheets.filter((sheet) => sheet.state === "veryHidden").map((sheet) => sheet.name),
   );
 }
 

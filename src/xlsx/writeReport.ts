@@ -9,13 +9,12 @@
 // Charts: ExcelJS cannot create charts (and drops existing ones when it loads a file), so
 // ReportSheet.chart is ignored here; the add-in's Office.js writer makes the chart.
 import type ExcelJS from "exceljs";
-import { parseRangeAddress, quoteSheetName } from "../workbook/address.ts";
+import { quoteSheetName } from "../workbook/address.ts";
 import type { CellValue } from "../workbook/cell.ts";
-import { MAX_CHECKED_RESULT_COLUMNS, MAX_CHECKED_RESULT_ROWS } from "../workbook/limits.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { isMarkerName, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { namesInto, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
 import { namesInShowOrder, sheetKey } from "../workbook/report/placement.ts";
 import { planRewrite, type OwnedSheetContents } from "../workbook/report/rewrite.ts";
 import { unwrapCell } from "./cellValue.ts";
@@ -106,28 +105,19 @@ export function writeReport(workbook: ExcelJS.Workbook, report: ReportSheet[], o
 }
 
 /**
- * What the plan needs of a sheet of ours: its values within CHECKED_AREA (formulas as their results,
- * as Office.js reads them) and the user's names on it. ExcelJS drops charts when it loads a file, so
- * none is counted.
+ * What the plan needs of a sheet of ours: its values (formulas as their results, as Office.js reads
+ * them) and the user's names on it. ExcelJS drops charts when it loads a file, so none is counted.
  */
 function ownedContents(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): OwnedSheetContents {
   const values: CellValue[][] = [];
-  let beyond = false;
   sheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
       const value = unwrapCell(cell);
-      if (value === null || value === "") return;
-      if (rowNumber > MAX_CHECKED_RESULT_ROWS || colNumber > MAX_CHECKED_RESULT_COLUMNS) {
-        beyond = true;
-        return;
-      }
-      (values[rowNumber - 1] ??= [])[colNumber - 1] = value;
+      if (value !== null && value !== "") (values[rowNumber - 1] ??= [])[colNumber - 1] = value;
     });
   });
-  const userNames = workbook.definedNames.model
-    .filter((name) => !isMarkerName(name.name) && name.ranges.some((reference) => sheetKey(parseRangeAddress(reference)?.sheet ?? "") === sheetKey(sheet.name)))
-    .map((name) => name.name);
-  return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond, userCharts: 0, userNames };
+  const userNames = namesInto(workbook.definedNames.model.map((name) => ({ name: name.name, references: name.ranges })), sheet.name);
+  return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond: null, userCharts: 0, userNames };
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet): ExcelJS.Worksheet {

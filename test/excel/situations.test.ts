@@ -143,4 +143,13 @@ describe("Excel situations", () => {
     expect(after.sheets.map((s: { name: string }) => s.name)).toEqual(JSON.parse(before).sheets.map((s: { name: string }) => s.name));
     expect(after.names.filter((n: { name: string }) => n.name.startsWith("Samf_Resultat_"))).toEqual([]);
   });
+
+  it("a write Excel on the web refuses for its size (over 5 MB): a Swedish message, and the next Beräkna heals", async () => {
+    const fake = exampleWorkbook();
+    failAt(fake, /\.values = /u, "RequestPayloadSizeLimitExceeded");
+    const outcome = await hostOn(fake).calculate();
+    expect(problems(outcome)).toContainEqual(expect.stringMatching(/^Resultatet är för stort för att skrivas i ett svep i Excel på webben/u));
+    clearFailures(fake);
+    expect((await hostOn(fake).calculate()).ok).toBe(true);
+  });
 });

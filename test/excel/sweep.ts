@@ -44,7 +44,7 @@ async function reportOf(fake: FakeWorkbook): Promise<ReportSheet[]> {
 async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<boolean> {
   try {
     return await fake.run({ delayForCellEdit: true }, async (context) => {
-      const written = await writeReportSheets(context, await readWorkbook(context), sheets, () => TOKEN, true);
+      const written = await writeReportSheets(context, await readWorkbook(context, { results: true }), sheets, () => TOKEN, true);
       return written !== "structural" && written.ok;
     });
   } catch {

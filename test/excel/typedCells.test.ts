@@ -3,8 +3,7 @@
 // The add-in knows what it wrote from the very hidden record sheet (src/workbook/report/writtenRecord.ts).
 import { describe, expect, it } from "vitest";
 import type { CalculationOutcome } from "../../src/excel/host.ts";
-import { CHECKED_AREA } from "../../src/workbook/limits.ts";
-import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
+import { clearFailures, exampleWorkbook, failAt, type FakeWorkbook } from "../fakes/excel/index.ts";
 import { hostOn } from "./helpers.ts";
 
 const FLERAR_A = "Flerår – Nuvarande avtal";
@@ -59,6 +58,35 @@ describe("cells the user typed into a result sheet", () => {
     expect(warnings.map((w) => w.cell)).toEqual(["D4"]);
   });
 
+  it("a write that fails still says which typed cells it was replacing; the next run then has nothing to compare", async () => {
+    for (const pattern of [/\.clear\(All\)/u, /\.values = /u, /charts\.add\(/u]) {
+      const fake = await calculated();
+      fake.userEdit("Jämförelse", "D19", 2_000_004);
+      const injection = failAt(fake, pattern);
+      const outcome = await hostOn(fake).calculate();
+      expect(injection.refused(), String(pattern)).toBeGreaterThan(0);
+      if (outcome.ok) throw new Error(`expected the write to fail at ${pattern}`);
+      expect(outcome.problems.map((p) => p.message), String(pattern)).toContainEqual(expect.stringContaining("hade någon skrivit i cell D19"));
+      clearFailures(fake);
+      ok(await hostOn(fake).calculate());
+    }
+  });
+
+  it("a record left very hidden without the workbook's token goes, without a word; a user's sheet named Samf_Minne stays", async () => {
+    const fake = await calculated();
+    fake.state.names.splice(fake.state.names.findIndex((name) => name.name.startsWith("Samf_Arbetsbok_")), 1);
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(fake.sheetNames().filter((name) => name.startsWith("Samf_Minne"))).toEqual(["Samf_Minne"]);
+    expect(sheetWarnings(outcome).some((w) => w.message.includes("Samf_Minne"))).toBe(false);
+
+    const own = exampleWorkbook();
+    own.addSheet("Samf_Minne", [["mitt eget"]]);
+    const first = ok(await hostOn(own).calculate());
+    expect(own.value("Samf_Minne", "A1")).toBe("mitt eget");
+    expect(own.sheet("Samf_Minne (2)").visibility).toBe("VeryHidden");
+    expect(sheetWarnings(first).some((w) => w.message.includes("Samf_Minne"))).toBe(false);
+  });
+
   it("lists ten cells and counts the rest", async () => {
     const fake = await calculated();
     for (let row = 40; row < 55; row++) fake.userEdit("Jämförelse", `K${row}`, row);
@@ -66,12 +94,22 @@ describe("cells the user typed into a result sheet", () => {
     expect(warning!.message).toContain("cellerna K40, K41, K42, K43, K44, K45, K46, K47, K48, K49 och 5 celler till.");
   });
 
-  it("values beyond the compared area are mentioned, not listed", async () => {
+  it("a value far from the table is mentioned, not listed, and the reads stay small (only Beräkna reads result values)", async () => {
     const fake = await calculated();
-    fake.userEdit("Jämförelse", "A60000", "långt ner");
-    const [warning] = sheetWarnings(ok(await hostOn(fake).calculate()));
-    expect(warning!.message).toContain(`hade någon skrivit i celler utanför ${CHECKED_AREA}.`);
-    expect(fake.value("Jämförelse", "A60000")).toBeNull();
+    fake.userEdit("Underlag", "AZ40000", "långt ner");
+    fake.userEdit("Jämförelse", "J30", "nära");
+    fake.resetSyncs();
+    await hostOn(fake).read();
+    expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(20_000);
+    fake.resetSyncs();
+    const outcome = ok(await hostOn(fake).calculate());
+    expect(fake.syncCount).toBe(4);
+    expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(200_000);
+    const warnings = sheetWarnings(outcome);
+    expect(warnings.map((w) => w.sheet)).toEqual(["Jämförelse", "Underlag"]);
+    expect(warnings[0]!.message).toContain("hade någon skrivit i cell J30.");
+    expect(warnings[1]!.message).toMatch(/hade någon skrivit i celler utanför A1:[A-Z]+\d+\./u);
+    expect(fake.value("Underlag", "AZ40000")).toBeNull();
   });
 
   it("the sheets of a workbook written before the record existed are rewritten without a word, and get a record", async () => {

@@ -1,6 +1,6 @@
 // Cells of the report model: the one place a Decimal becomes a JS number, the number formats, and
 // small builders for header, amount, percent and text cells.
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import type { ReportCell } from "./model.ts";
 
 /** Whole kronor, population, key values: Excel shows "2 000 000" in a Swedish locale. */
@@ -26,7 +26,9 @@ export interface CellStyle {
 /**
  * A Decimal as a cell number. Integers (amounts in kronor, populations) must be exactly
  * representable, so anything beyond Number.MAX_SAFE_INTEGER throws; non-integers (factors,
- * fractions) go via toNumber(). Negative zero becomes 0 so equal inputs give equal cells.
+ * fractions) are rounded to the 15 significant digits Excel keeps, so that every program that saves
+ * the file gives back the same number (a re-run compares the cells with what it wrote). Negative
+ * zero becomes 0 so equal inputs give equal cells.
  */
 export function toCellNumber(d: Decimal): number {
   if (!d.isFinite()) throw new RangeError(`Not a finite number: ${d.toString()}`);
@@ -37,7 +39,7 @@ export function toCellNumber(d: Decimal): number {
     }
     n = Number(d.toFixed());
   } else {
-    n = d.toNumber();
+    n = d.toSignificantDigits(15, Decimal.ROUND_HALF_UP).toNumber();
   }
   return n === 0 ? 0 : n;
 }

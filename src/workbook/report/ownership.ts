@@ -36,7 +36,7 @@ export interface Ownership {
   owned: Map<string, { role: string; names: string[] }>;
   /** Sheets that carried a marker of ours that is no longer valid: the user's now (renamed, copied). */
   released: string[];
-  /** Sheets left under a temporary name by a write that failed: to remove. */
+  /** Sheets left under a temporary name by a write that failed, and orphaned records: to remove. */
   unfinished: string[];
   /** Names of ours that mark nothing (stale, broken, from an earlier version, a failed write): to remove. */
   staleNames: string[];
@@ -69,9 +69,14 @@ export function randomToken(): string {
 
 /**
  * Reads the markers. `sheets` are the workbook's sheets; `inputSheets` those the run reads its inputs
- * from, which are never ours whatever names point at them.
+ * from, which are never ours whatever names point at them; `veryHidden` those that are very hidden.
  */
-export function readOwnership(names: readonly WorkbookName[], sheets: readonly string[], inputSheets: readonly string[]): Ownership {
+export function readOwnership(
+  names: readonly WorkbookName[],
+  sheets: readonly string[],
+  inputSheets: readonly string[],
+  veryHidden: readonly string[] = [],
+): Ownership {
   const sheetByKey = new Map(sheets.map((sheet) => [sheetKey(sheet), sheet]));
   const inputs = new Set(inputSheets.map(sheetKey));
   // A token counts only where its name points at a sheet of this workbook.
@@ -81,6 +86,7 @@ export function readOwnership(names: readonly WorkbookName[], sheets: readonly s
 
   const owned = new Map<string, { role: string; names: string[] }>();
   const marked = new Set<string>();
+  const markedAsRecord = new Set<string>();
   const staleNames = names.filter((name) => isMarkerName(name.name) && !TOKEN_NAME.test(name.name)).map((name) => name.name);
   staleNames.push(...names.filter((name) => TOKEN_NAME.test(name.name) && !tokenNames.includes(name)).map((name) => name.name));
   for (const name of names) {
@@ -89,6 +95,7 @@ export function readOwnership(names: readonly WorkbookName[], sheets: readonly s
     const sheet = singleSheet(name, sheetByKey);
     if (sheet === null || inputs.has(sheetKey(sheet))) continue;
     marked.add(sheetKey(sheet));
+    if (role === "record") markedAsRecord.add(sheetKey(sheet));
     if (!tokens.some((candidate) => ownerName(candidate, role, sheet).toLowerCase() === name.name.toLowerCase())) continue;
     const entry = owned.get(sheetKey(sheet)) ?? { role, names: [] };
     entry.names.push(name.name);
@@ -99,6 +106,10 @@ export function readOwnership(names: readonly WorkbookName[], sheets: readonly s
     const match = NEW_SHEET_NAME.exec(sheet);
     return match !== null && tokens.includes(match[1]!.toLowerCase()) && !inputs.has(sheetKey(sheet));
   });
+  // A very hidden record whose marker no longer holds (the token name was deleted): digests only,
+  // which protect nothing of the user's and which the user cannot see to remove. It goes.
+  const hidden = new Set(veryHidden.map(sheetKey));
+  unfinished.push(...sheets.filter((sheet) => markedAsRecord.has(sheetKey(sheet)) && !owned.has(sheetKey(sheet)) && hidden.has(sheetKey(sheet)) && !unfinished.includes(sheet)));
   for (const sheet of unfinished) owned.delete(sheetKey(sheet));
   const released = sheets.filter((sheet) => marked.has(sheetKey(sheet)) && !owned.has(sheetKey(sheet)) && !unfinished.includes(sheet));
   return { token, owned, released, unfinished, staleNames };
@@ -127,3 +138,23 @@ export function existingSheets(sheets: readonly string[], ownership: Ownership):
 export function releasedWarnings(ownership: Ownership): Problem[] {
   return ownership.released.map((sheet) => ({ severity: "warning", sheet: null, cell: null, message: xlsxText.renamedSheetReleased(sheet) }));
 }
+
+/**
+ * The user's workbook names with a reference into `sheet` (any area of it, whole columns too): both
+ * writers count them as the user's use of a result sheet.
+ */
+export function namesInto(names: readonly WorkbookName[], sheet: string): string[] {
+  const into = (reference: string) => {
+    const bang = reference.lastIndexOf("!");
+    const quoted = reference.slice(0, Math.max(0, bang)).replace(/^=/u, "");
+    const name = quoted.startsWith("'") && quoted.endsWith("'") ? quoted.slice(1, -1).replaceAll("''", "'") : quoted;
+    return bang > 0 && sheetKey(name) === sheetKey(sheet);
+  };
+  return names.filter((name) => !isMarkerName(name.name) && name.references.some(into)).map((name) => name.name);
+}
+
+/** A name's formula ("=A!$A$1,'B c'!$B$2") as its references, split at the commas between areas. */
+export function referencesOf(formula: string): string[] {
+  return formula.replace(/^=/u, "").match(/(?:'(?:[^']|'')*'|[^,'])+/gu) ?? [];
+}
+

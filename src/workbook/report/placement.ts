@@ -7,12 +7,11 @@
 // sheet of ours is deleted only when its result is gone.
 import { xlsxText } from "../../strings/xlsx.ts";
 import { normalizeLabel } from "../labels.ts";
+import { MAX_CELL_CHARS, MAX_RESULT_COLUMNS, MAX_RESULT_ROWS } from "../limits.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
 import { MAX_SHEET_NAME_LENGTH } from "./sheetName.ts";
 
-/** Excel's limit on the text of a cell. */
-const MAX_TEXT = 32_767;
 
 /** A sheet of the workbook before the write, in sheet order, and whether the add-in owns it. */
 export interface ExistingSheet {
@@ -85,7 +84,8 @@ export function planPlacement(existing: readonly ExistingSheet[], sheets: readon
     if (taken.has(sheetKey(name))) {
       name = alternativeName(sheet.name, taken);
       const userSheet = existing.find((candidate) => sheetKey(candidate.name) === sheetKey(sheet.name));
-      warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name) });
+      // The record is never shown: where it goes is nothing to tell the user.
+      if (sheet.role !== "record") warnings.push({ severity: "warning", sheet: null, cell: null, message: xlsxText.userSheetKept(userSheet?.name ?? sheet.name, name) });
     }
     taken.add(sheetKey(name));
     return name;
@@ -165,6 +165,21 @@ function truncate(text: string, maxLength: number): string {
 }
 
 /**
+ * The result sheets larger than MAX_RESULT_ROWS × MAX_RESULT_COLUMNS, as errors that stop the run
+ * before anything is written (both writers check with this right after the report is built).
+ */
+export function reportSizeProblems(sheets: readonly ReportSheet[]): Problem[] {
+  return sheets
+    .filter((sheet) => sheet.rows.length > MAX_RESULT_ROWS || (sheet.rows[0]?.length ?? 0) > MAX_RESULT_COLUMNS)
+    .map((sheet) => ({
+      severity: "error",
+      sheet: null,
+      cell: null,
+      message: xlsxText.resultTooLarge(sheet.name, sheet.rows.length, sheet.rows[0]?.length ?? 0, MAX_RESULT_ROWS, MAX_RESULT_COLUMNS),
+    }));
+}
+
+/**
  * Checks that every report sheet can be written as it is — a valid sheet name, rectangular rows,
  * finite numbers, text within Excel's limit, sensible widths — so that a writer can refuse the whole
  * report before it changes the workbook. Throws a RangeError.
@@ -192,8 +207,8 @@ function checkSheet(sheet: ReportSheet): void {
       if (typeof cell.value === "number" && !Number.isFinite(cell.value)) {
         throw new RangeError(`${where}: cell (${r + 1}, ${c + 1}) is not a finite number`);
       }
-      if (typeof cell.value === "string" && cell.value.length > MAX_TEXT) {
-        throw new RangeError(`${where}: cell (${r + 1}, ${c + 1}) has more than ${MAX_TEXT} characters`);
+      if (typeof cell.value === "string" && cell.value.length > MAX_CELL_CHARS) {
+        throw new RangeError(`${where}: cell (${r + 1}, ${c + 1}) has more than ${MAX_CELL_CHARS} characters`);
       }
     });
   });

@@ -6,7 +6,7 @@
 // added a chart to it, named a range on it): then it is released, kept as the user's, with a warning.
 // A sheet of ours that is rewritten says which of the user's cells it replaced.
 import { xlsxText } from "../../strings/xlsx.ts";
-import { CHECKED_AREA, MAX_LISTED_CELLS } from "../limits.ts";
+import { MAX_LISTED_CELLS } from "../limits.ts";
 import type { Problem } from "../problems.ts";
 import type { ReportSheet } from "./model.ts";
 import { existingSheets, releasedWarnings, type Ownership } from "./ownership.ts";
@@ -15,10 +15,10 @@ import { readRecord, recordSheet, typedCells, type CellGrid } from "./writtenRec
 
 /** What a writer read from a sheet of ours before the write. */
 export interface OwnedSheetContents {
-  /** Its values within CHECKED_AREA, or null when there are none. */
+  /** Its values where they are compared with the record, or null when there are none. */
   cells: CellGrid | null;
-  /** It has values beyond CHECKED_AREA. */
-  beyond: boolean;
+  /** The area compared ("A1:F62") when the sheet has values outside it too (not listed); otherwise null. */
+  beyond: string | null;
   /** Charts on it that the add-in did not make. */
   userCharts: number;
   /** The user's workbook names that point into it. */
@@ -56,13 +56,13 @@ export function planRewrite(
   const ours = sheetNames.filter((name) => ownership.owned.has(sheetKey(name)));
   const recordName = ours.find((name) => ownership.owned.get(sheetKey(name))!.role === "record");
   const recordContents = recordName === undefined ? null : contents(recordName);
-  const record = recordContents?.cells == null || recordContents.beyond ? new Map<string, string[]>() : readRecord(recordContents.cells);
+  const record = recordContents?.cells == null ? new Map<string, string[]>() : readRecord(recordContents.cells);
   const changes = new Map(
     ours.filter((name) => name !== recordName).map((name) => {
       const sheet = contents(name);
       const recorded = record.get(sheetKey(name));
       const typed = recorded === undefined ? [] : typedCells(recorded, sheet.cells);
-      const beyond = recorded !== undefined && sheet.beyond ? CHECKED_AREA : null;
+      const beyond = recorded === undefined ? null : sheet.beyond;
       return [sheetKey(name), { ...sheet, typed, beyond }] as const;
     }),
   );

@@ -1,7 +1,7 @@
 // What the add-in wrote into each result sheet, kept in the workbook so that a re-run can tell the
 // cells the user typed into from those it wrote: a very hidden sheet with one column per result sheet —
-// the sheet's name, then a digest per row (three characters per cell), rows joined by ";" into as few
-// cells as Excel's limit on a cell's text allows. Both writers write it (as
+// the sheet's name, then a digest per row (three characters per cell), rows joined by ";" into cells
+// of a few thousand characters. Both writers write it (as
 // the last report sheet, role "record") and compare each result sheet's cells with it before they
 // rewrite anything.
 //
@@ -9,15 +9,21 @@
 // goes unnoticed only when its digest happens to equal the written one (1 in 32 768).
 import { reportText } from "../../strings/report.ts";
 import { cellAddress } from "../address.ts";
-import { MAX_CELL_CHARS } from "../limits.ts";
 import { fnv1a } from "./hash.ts";
 import type { ReportCell, ReportSheet } from "./model.ts";
+import { sheetKey } from "./placement.ts";
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuv";
 const DIGEST_CHARS = 3;
 const DIGEST_VALUES = ALPHABET.length ** DIGEST_CHARS;
 const ROW_DIGEST = new RegExp(`^[${ALPHABET}]*$`, "u");
 const ROW_SEPARATOR = ";";
+/**
+ * Characters of a packed record cell: well below Excel's 32 767 (with room for the apostrophe a cell
+ * starting with a digit gets), as long text entered through Office.js is known to fail well before
+ * that limit (github.com/OfficeDev/office-js/issues/3256).
+ */
+const PACKED_CHARS = 8_000;
 
 /** A sheet's cells as read: values from the top-left cell (0-based), "" or null for an empty cell. */
 export interface CellGrid {
@@ -73,12 +79,12 @@ export function recordSheet(sheets: readonly ReportSheet[], names: readonly stri
   };
 }
 
-/** Row digests joined by ";" into as few cells as Excel's cell limit allows (a row is never split). */
+/** Row digests joined by ";" into cells of at most PACKED_CHARS characters (a row is never split). */
 function packed(digests: readonly string[]): string[] {
   const cells: string[] = [];
   let cell: string | null = null;
   for (const digest of digests) {
-    if (cell !== null && cell.length + 1 + digest.length <= MAX_CELL_CHARS) cell += `${ROW_SEPARATOR}${digest}`;
+    if (cell !== null && cell.length + 1 + digest.length <= PACKED_CHARS) cell += `${ROW_SEPARATOR}${digest}`;
     else {
       if (cell !== null) cells.push(cell);
       cell = digest;
@@ -107,10 +113,17 @@ export function readRecord(grid: CellGrid): Map<string, string[]> {
     }
     const digests = cells.join(ROW_SEPARATOR).split(ROW_SEPARATOR);
     if (cells.length > 0 && digests.every((digest) => digest.length % DIGEST_CHARS === 0 && ROW_DIGEST.test(digest))) {
-      record.set(name.normalize("NFC").toLowerCase(), digests);
+      record.set(sheetKey(name), digests);
     }
   }
   return record;
+}
+
+/** The rows and columns a sheet's record covers. */
+export function recordedArea(recorded: readonly string[]): { rows: number; cols: number } {
+  let cols = 0;
+  for (const digest of recorded) cols = Math.max(cols, digest.length / DIGEST_CHARS);
+  return { rows: recorded.length, cols };
 }
 
 /**
@@ -120,11 +133,13 @@ export function readRecord(grid: CellGrid): Map<string, string[]> {
 export function typedCells(recorded: readonly string[], grid: CellGrid | null): string[] {
   const written = (row: number, col: number) => recorded[row]?.slice(col * DIGEST_CHARS, (col + 1) * DIGEST_CHARS) || EMPTY;
   const current = (row: number, col: number) => (grid === null ? null : grid.values[row - grid.top]?.[col - grid.left] ?? null);
-  const rows = Math.max(recorded.length, grid === null ? 0 : grid.top + grid.values.length);
-  const cols = Math.max(
-    ...recorded.map((digest) => digest.length / DIGEST_CHARS),
-    ...(grid === null ? [0] : grid.values.map((row) => grid.left + row.length)),
-  );
+  const area = recordedArea(recorded);
+  let rows = area.rows;
+  let cols = area.cols;
+  if (grid !== null) {
+    rows = Math.max(rows, grid.top + grid.values.length);
+    for (const row of grid.values) cols = Math.max(cols, grid.left + row.length);
+  }
   const typed: string[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {

@@ -20,7 +20,8 @@ describe("Fördelning: a workbook with one scenario", () => {
   it("lists each municipality's population, exact share and amount, then the region and the total", () => {
     memo.forEach((m, i) => {
       const cells = sheet.rows[3 + i]!;
-      expect(values(cells)).toEqual([m.name, m.population, m.population / memoPopulationSum, m.largestRemainder]);
+      // The exact share, to the 15 significant digits Excel keeps.
+      expect(values(cells)).toEqual([m.name, m.population, Number((m.population / memoPopulationSum).toPrecision(15)), m.largestRemainder]);
       expect(cells[2]!.format).toBe("0.00 %");
     });
     const municipalities = row(sheet, "Summa kommuner");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { existingSheets, newSheetName, ownerName, readOwnership, tokenName } from "../../../src/workbook/report/ownership.ts";
-import { planPlacement } from "../../../src/workbook/report/placement.ts";
+import { existingSheets, namesInto, newSheetName, ownerName, readOwnership, referencesOf, tokenName } from "../../../src/workbook/report/ownership.ts";
+import { planPlacement, reportSizeProblems } from "../../../src/workbook/report/placement.ts";
 import type { ReportSheet } from "../../../src/workbook/report/model.ts";
 
 const sheet = (name: string, role: ReportSheet["role"] = "schedule"): ReportSheet => ({
@@ -103,5 +103,36 @@ describe("placement of the result sheets", () => {
     expect(plan.warnings.map((w) => w.message)).toEqual([
       "Bladet ”JÄMFÖRELSE” är ditt eget och har lämnats som det är. Resultatet skrevs till bladet ”Jämförelse (2)” i stället.",
     ]);
+  });
+});
+
+describe("the size of a result sheet", () => {
+  const sized = (rows: number, columns: number): ReportSheet => ({
+    ...sheet("Underlag", "audit"),
+    rows: Array.from({ length: rows }, () => Array.from({ length: columns }, () => ({ value: 1 }))),
+  });
+
+  it("is refused past 50 000 rows or 300 columns, with a message that says what to do", () => {
+    expect(reportSizeProblems([sized(50_000, 300)])).toEqual([]);
+    expect(reportSizeProblems([sized(50_001, 6)]).map((p) => p.message)).toEqual([
+      "Resultatbladet ”Underlag” skulle bli 50 001 rader × 6 kolumner, men högst 50 000 rader och 300 kolumner skrivs. Minska antalet scenarier, år eller deltagande kommuner och beräkna igen. Inget har skrivits.",
+    ]);
+    expect(reportSizeProblems([sized(10, 301)])).toHaveLength(1);
+  });
+});
+
+describe("the user's names into a result sheet", () => {
+  it("count any area of a name, whole columns and quoted sheet names, never a marker of ours", () => {
+    const names = [
+      { name: "Summa", references: ["Jämförelse!$D$19"] },
+      { name: "Kolumn", references: ["Jämförelse!$D:$D"] },
+      { name: "Flera", references: referencesOf("=Befolkning!$A$1,Jämförelse!$B$2") },
+      { name: "Citerad", references: referencesOf("='Flerår – A'!$C$4,'O''Brien, AB'!$A$1") },
+      { name: "Annan", references: ["Befolkning!$A$1"] },
+      owner("comparison", "Jämförelse"),
+    ];
+    expect(namesInto(names, "jämförelse")).toEqual(["Summa", "Kolumn", "Flera"]);
+    expect(namesInto(names, "O'Brien, AB")).toEqual(["Citerad"]);
+    expect(referencesOf("='O''Brien, AB'!$A$1,Blad!$B$2")).toEqual(["'O''Brien, AB'!$A$1", "Blad!$B$2"]);
   });
 });
