@@ -139,7 +139,7 @@ export interface NamedItemCollectionApi {
   add(name: string, reference: RangeApi | string, comment?: string): NamedItemApi;
 }
 
-export interface NamedItemApi extends Pick<Excel.NamedItem, "name" | "type" | "formula" | "isNullObject" | "delete"> {
+export interface NamedItemApi extends Pick<Excel.NamedItem, "name" | "type" | "formula" | "comment" | "isNullObject" | "delete"> {
   load(propertyNames: Props): NamedItemApi;
   getRangeOrNullObject(): RangeApi;
 }

@@ -10,6 +10,7 @@ import { taskpaneText } from "../strings/taskpane.ts";
 import type { ContextApi } from "./api.ts";
 import type { CalculationOutcome, CalculationSummary } from "./host.ts";
 import type { HostMeta } from "./officeHost.ts";
+import { resultReader } from "./readResults.ts";
 import { readWorkbook, type WorkbookReading } from "./readWorkbook.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
 import { deleteSheet, planResults, queueResults, type ResultWrite } from "./writeResults.ts";
@@ -91,7 +92,7 @@ function errorProblem(message: string): Problem {
  * refuses and `structural` is false.
  */
 export async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null, structural: boolean): Promise<CalculationOutcome | "structural"> {
-  const reading = await readWorkbook(context, { results: true });
+  const reading = await readWorkbook(context, { results: resultReader });
   const outcome = runInputs(reading.grids);
   if (!outcome.ok) return { ok: false, problems: [...reading.warnings, ...outcome.problems] };
   const { run } = outcome;

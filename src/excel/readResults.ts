@@ -1,14 +1,15 @@
 // What the writer needs to know of the result sheets that are ours before it rewrites them (only for
 // Beräkna: the task pane's other reads skip it). In the reader's second sync: protection, charts, the
-// used range (to clear), where the values lie, and the record of what was written (very hidden,
-// compact). In a third sync, each sheet's values where the record says the add-in wrote them (and
-// just around them), which the write compares with the record (src/workbook/report/rewrite.ts) to
-// tell the cells the user typed into.
+// used range (to clear), where the values lie, the record of what was written (very hidden, compact)
+// and each sheet's values where it was written, which the write compares with the record
+// (src/workbook/report/rewrite.ts) to tell the cells the user typed into.
 //
-// Why a third sync: the values are read only where they were written. A used range is a bounding
-// box: one note far down a sheet would otherwise make the read millions of empty cells, beyond Excel
-// on the web's 5 MB response limit. What was written is known only from the record, so the record is
-// read first.
+// Why not all in the second sync: the values are read only where they were written. A used range is
+// a bounding box: one note far down a sheet would otherwise make the read millions of empty cells,
+// beyond Excel on the web's 5 MB response limit. The owner name's comment says what area the last
+// write filled, so the second sync reads that area (and a margin around it). Only where the comment
+// is missing (a workbook the command line wrote), does not cover what the record says was written,
+// or the sheet has values beyond the margin, does a third sync read them where the record says.
 import { parseRangeAddress, rangeAddress } from "../workbook/address.ts";
 import { MAX_EXTRA_CHECKED_CELLS } from "../workbook/limits.ts";
 import type { Ownership } from "../workbook/report/ownership.ts";
@@ -35,6 +36,22 @@ export interface ResultSheetState {
   cells: CellGrid | null;
   /** The area compared when the sheet has values outside it too; otherwise null. */
   beyond: string | null;
+  /** The rows and columns from A1 whose values the second sync read, or null when it read none. */
+  checked: { rows: number; cols: number } | null;
+}
+
+/** Rows and columns read around the area a result sheet's owner name says was written. */
+const MARGIN_ROWS = 20;
+const MARGIN_COLUMNS = 5;
+/** The area at the end of an owner name's comment ("… skrivet område A1:F62"). */
+const WRITTEN_AREA = /\bA1:([A-Z]{1,3})(\d{1,7})$/u;
+
+/** The rows and columns an owner name's comment says were written, or null. */
+export function writtenArea(comment: string): { rows: number; cols: number } | null {
+  const match = WRITTEN_AREA.exec(comment);
+  if (match === null) return null;
+  const area = parseRangeAddress(`A1:${match[1]}${match[2]}`);
+  return area === null ? null : { rows: area.endRow + 1, cols: area.endCol + 1 };
 }
 
 /**
@@ -45,37 +62,55 @@ export function queueResultSheets(
   context: ContextApi,
   sheets: readonly { name: string; visibility: string }[],
   ownership: Ownership,
+  names: readonly { name: string; comment: string }[],
 ): () => Map<string, ResultSheetState> {
+  const comments = new Map(names.map((name) => [name.name, name.comment]));
   const queued = sheets
     .filter((sheet) => ownership.owned.has(sheetKey(sheet.name)))
     .map((sheet) => {
       const worksheet = context.workbook.worksheets.getItem(sheet.name);
-      const isRecord = ownership.owned.get(sheetKey(sheet.name))!.role === "record";
+      const owned = ownership.owned.get(sheetKey(sheet.name))!;
+      const isRecord = owned.role === "record";
+      const written = owned.names.map((name) => writtenArea(comments.get(name) ?? "")).find((area) => area !== null) ?? null;
+      const checked = written === null ? null : { rows: written.rows + MARGIN_ROWS, cols: written.cols + MARGIN_COLUMNS };
       return {
         sheet,
         protection: worksheet.protection.load("protected"),
         charts: worksheet.charts.load("items/name,items/title/text"),
         used: worksheet.getUsedRangeOrNullObject().load("address"),
         valuesUsed: worksheet.getUsedRangeOrNullObject(true).load(isRecord ? "address,rowIndex,columnIndex,values" : "address"),
+        checked,
+        checkedValues: isRecord || checked === null ? null : worksheet.getRange(areaAddress(checked)).getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,values"),
         isRecord,
       };
     });
   return () =>
     new Map(
-      queued.map(({ sheet, protection, charts, used, valuesUsed, isRecord }) => [
-        sheetKey(sheet.name),
-        {
+      queued.map(({ sheet, protection, charts, used, valuesUsed, checked, checkedValues, isRecord }) => {
+        const read = isRecord ? valuesUsed : checkedValues;
+        const outside = checked !== null && !valuesUsed.isNullObject && !within(parseRangeAddress(addressWithoutSheet(valuesUsed.address))!, checked);
+        const state: ResultSheetState = {
           name: sheet.name,
           protected: protection.protected,
           visible: sheet.visibility === "Visible",
           charts: charts.items.map((chart) => ({ name: chart.name, title: chart.title.text })),
           used: used.isNullObject ? null : addressWithoutSheet(used.address),
           valuesUsed: valuesUsed.isNullObject ? null : addressWithoutSheet(valuesUsed.address),
-          cells: isRecord && !valuesUsed.isNullObject ? { top: valuesUsed.rowIndex, left: valuesUsed.columnIndex, values: valuesUsed.values } : null,
-          beyond: null,
-        },
-      ]),
+          cells: read === null || read.isNullObject ? null : { top: read.rowIndex, left: read.columnIndex, values: read.values },
+          beyond: outside ? areaAddress(checked) : null,
+          checked: isRecord ? null : checked,
+        };
+        return [sheetKey(sheet.name), state];
+      }),
     );
+}
+
+function areaAddress(area: { rows: number; cols: number }): string {
+  return rangeAddress(null, 0, 0, area.rows - 1, area.cols - 1);
+}
+
+function within(range: { endRow: number; endCol: number }, area: { rows: number; cols: number }): boolean {
+  return range.endRow < area.rows && range.endCol < area.cols;
 }
 
 /**
@@ -90,6 +125,9 @@ export function queueResultValues(context: ContextApi, states: ReadonlyMap<strin
     const recorded = record.get(sheetKey(state.name));
     if (state === recordState || recorded === undefined || state.valuesUsed === null) return [];
     const written = recordedArea(recorded);
+    // The second sync read the area the owner name gave: enough when it covers what was written and
+    // all the sheet's values (else the values are read again here, to list those further out too).
+    if (state.checked !== null && written.rows <= state.checked.rows && written.cols <= state.checked.cols && state.beyond === null) return [];
     const used = parseRangeAddress(state.valuesUsed)!;
     const rows = Math.max(written.rows, used.endRow + 1);
     const cols = Math.max(written.cols, used.endCol + 1);
@@ -130,3 +168,14 @@ export function ownedContents(state: ResultSheetState, userNames: string[]): Own
 export function addressWithoutSheet(address: string): string {
   return address.slice(address.lastIndexOf("!") + 1);
 }
+
+/**
+ * What readWorkbook is given for Beräkna. Passed in rather than imported, so that the task pane's
+ * first load (which reads the inputs only) does not carry the record's code.
+ */
+export interface ResultReader {
+  queueSheets: typeof queueResultSheets;
+  queueValues: typeof queueResultValues;
+}
+
+export const resultReader: ResultReader = { queueSheets: queueResultSheets, queueValues: queueResultValues };

@@ -23,7 +23,7 @@ import { readOwnership, referencesOf, type Ownership, type WorkbookName } from "
 import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 import { xlsxText } from "../strings/xlsx.ts";
 import type { ContextApi, RangeApi } from "./api.ts";
-import { queueResultSheets, queueResultValues, type ResultSheetState } from "./readResults.ts";
+import type { ResultReader, ResultSheetState } from "./readResults.ts";
 
 export type { ResultSheetState } from "./readResults.ts";
 import type { InputKind } from "./host.ts";
@@ -47,8 +47,8 @@ export interface WorkbookReading {
   warnings: Problem[];
   /** Every worksheet in order, with its visibility ("Visible", "Hidden", "VeryHidden"). */
   sheets: { name: string; position: number; visibility: string }[];
-  /** Every workbook-scoped name: its formula ("=Befolkning!$A$1:$G$17") and type ("Range", "Error" …). */
-  names: { name: string; type: string; formula: string }[];
+  /** Every workbook-scoped name: its formula ("=Befolkning!$A$1:$G$17"), type ("Range", "Error" …) and comment. */
+  names: { name: string; type: string; formula: string; comment: string }[];
   /** The workbook's structure is protected: sheets can be neither added nor deleted. */
   protected: boolean;
   /** The sheets the inputs are read from (never ours, whatever names point at them). */
@@ -78,18 +78,18 @@ interface UsedRange {
 }
 
 /**
- * Reads the inputs in two syncs. With `results` (Beräkna), also what the writer needs to know of the
- * result sheets of ours (readResults.ts), which takes a third sync when there are any.
+ * Reads the inputs in two syncs. With `results` (Beräkna: readResults.ts's resultReader), also what
+ * the writer needs to know of the result sheets of ours, at times in a third sync.
  */
-export async function readWorkbook(context: ContextApi, options: { results?: boolean } = {}): Promise<WorkbookReading> {
+export async function readWorkbook(context: ContextApi, options: { results?: ResultReader } = {}): Promise<WorkbookReading> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load("items/name,items/position,items/visibility");
-  const names = workbook.names.load("items/name,items/type,items/formula");
+  const names = workbook.names.load("items/name,items/type,items/formula,items/comment");
   const protection = workbook.protection.load("protected");
   await context.sync();
 
   const sheets = worksheets.items.map((sheet) => ({ name: sheet.name, position: sheet.position, visibility: String(sheet.visibility) }));
-  const nameList = names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? "") }));
+  const nameList = names.items.map((item) => ({ name: item.name, type: String(item.type), formula: String(item.formula ?? ""), comment: String(item.comment ?? "") }));
   const queued = {} as Record<InputKind, QueuedInput>;
   for (const kind of INPUT_KINDS) queued[kind] = queueInput(context, sheets, nameList, kind);
   const inputSheets = INPUT_KINDS.flatMap((kind) => [queued[kind].namedSheet, queued[kind].template].filter((sheet) => sheet !== null));
@@ -99,10 +99,10 @@ export async function readWorkbook(context: ContextApi, options: { results?: boo
     inputSheets,
     sheets.filter((sheet) => sheet.visibility === "VeryHidden").map((sheet) => sheet.name),
   );
-  const queuedResults = options.results === true ? queueResultSheets(context, sheets, ownership) : null;
+  const queuedResults = options.results?.queueSheets(context, sheets, ownership, nameList) ?? null;
   await context.sync();
   const results = queuedResults?.() ?? new Map<string, ResultSheetState>();
-  const values = queueResultValues(context, results, ownership);
+  const values = options.results?.queueValues(context, results, ownership) ?? null;
   const outside = INPUT_KINDS.flatMap((kind) => [queued[kind].nameUsed, queued[kind].templateUsed]).filter((used) => used !== null && needsCells(used));
   for (const used of outside) used!.size.load(CELL_PROPERTIES);
   if (outside.length > 0 || values !== null) {

@@ -8,7 +8,8 @@
 // next run recognises and finishes (a new sheet carries a temporary name until its last operation;
 // a sheet loses its owner name only after it is gone; a renamed sheet has its new owner name before
 // it takes the new name).
-import { columnLetters, parseRangeAddress } from "../workbook/address.ts";
+import { reportText } from "../strings/report.ts";
+import { columnLetters, parseRangeAddress, rangeAddress } from "../workbook/address.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportSheet } from "../workbook/report/model.ts";
 import { namesInto, newSheetName, ownerName, randomToken, tokenName, type Ownership } from "../workbook/report/ownership.ts";
@@ -100,7 +101,7 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   // 4. Renamed results: the new owner name first, then the name, then the old owner names.
   for (const { report, from } of plan.renamed) {
     const worksheet = worksheets.getItem(from);
-    names.add(ownerName(token, sheets[report]!.role, plan.names[report]!), worksheet.getRange("A1"));
+    names.add(ownerName(token, sheets[report]!.role, plan.names[report]!), worksheet.getRange("A1"), ownerComment(sheets[report]!));
     worksheet.name = plan.names[report]!;
     for (const name of ownership.owned.get(sheetKey(from))?.names ?? []) names.getItem(name).delete();
     if (report === record) continue;
@@ -123,14 +124,18 @@ export function queueResults(context: ContextApi, write: ResultWrite): void {
   [...plan.added].sort((a, b) => a.position - b.position).forEach(({ report, position }, index) => {
     const name = plan.names[report]!;
     const worksheet = worksheets.add(newSheetName(token, index + 1));
-    names.add(ownerName(token, sheets[report]!.role, name), worksheet.getRange("A1"));
+    names.add(ownerName(token, sheets[report]!.role, name), worksheet.getRange("A1"), ownerComment(sheets[report]!));
     writeSheet(worksheet, sheets[report]!, name);
     if (report === record) worksheet.visibility = "VeryHidden";
     worksheet.position = position;
     worksheet.name = name;
   });
 
-  // 7. The record, when its sheet was there already.
+  // 7. The area each kept sheet now holds, on its owner name (a hint for the next run's read), and
+  //    the record, when its sheet was there already.
+  for (const report of plan.kept.filter((index) => index !== record)) {
+    for (const name of ownership.owned.get(sheetKey(plan.names[report]!))?.names ?? []) names.getItem(name).comment = ownerComment(sheets[report]!);
+  }
   if (recordFrom !== undefined) writeSheet(worksheets.getItem(plan.names[record]!), sheets[record]!, plan.names[record]!);
 
   // 8. Show the table: Jämförelse, or the first result (unless the user has hidden it).
@@ -164,4 +169,9 @@ export function clearSheet(worksheet: WorksheetApi, state: Pick<ResultSheetState
   worksheet.getRange(`${used.startRow + 1}:${used.endRow + 1}`).format.useStandardHeight = true;
   worksheet.getRange(`${columnLetters(used.startCol)}:${columnLetters(used.endCol)}`).format.useStandardWidth = true;
   worksheet.getRange(state.used).clear("All");
+}
+
+/** The comment on a result sheet's owner name: the area written (readResults.ts reads it back). */
+function ownerComment(sheet: ReportSheet): string {
+  return reportText.ownerComment(rangeAddress(null, 0, 0, Math.max(0, sheet.rows.length - 1), Math.max(0, (sheet.rows[0]?.length ?? 1) - 1)));
 }

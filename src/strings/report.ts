@@ -23,6 +23,8 @@ export const reportText = {
   auditSheet: "Underlag",
   /** The very hidden sheet of what the add-in wrote (src/workbook/report/writtenRecord.ts). */
   recordSheet: "Samf_Minne",
+  /** The comment on a result sheet's owner name (Namnhanteraren): the area written, ending the text. */
+  ownerComment: (area: string) => `Samfinansiering: resultatblad, skrivet område ${area}`,
   /** Used when a desired sheet name has nothing left after cleaning. */
   sheetFallback: "Blad",
 

@@ -6,6 +6,7 @@ import { expect } from "vitest";
 import type { WorkbookHost } from "../../src/excel/host.ts";
 import { exampleWorkbook, type FakeWorkbook } from "../fakes/excel/index.ts";
 import { writeReportSheets } from "../../src/excel/calculation.ts";
+import { resultReader } from "../../src/excel/readResults.ts";
 import { readWorkbook } from "../../src/excel/readWorkbook.ts";
 import { buildReport } from "../../src/workbook/report/index.ts";
 import type { ReportSheet } from "../../src/workbook/report/model.ts";
@@ -44,7 +45,7 @@ async function reportOf(fake: FakeWorkbook): Promise<ReportSheet[]> {
 async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<boolean> {
   try {
     return await fake.run({ delayForCellEdit: true }, async (context) => {
-      const written = await writeReportSheets(context, await readWorkbook(context, { results: true }), sheets, () => TOKEN, true);
+      const written = await writeReportSheets(context, await readWorkbook(context, { results: resultReader }), sheets, () => TOKEN, true);
       return written !== "structural" && written.ok;
     });
   } catch {

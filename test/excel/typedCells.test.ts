@@ -87,6 +87,20 @@ describe("cells the user typed into a result sheet", () => {
     expect(sheetWarnings(first).some((w) => w.message.includes("Samf_Minne"))).toBe(false);
   });
 
+  it("reads the values in the second sync where the owner name's comment gives the area; without it, or with a wrong one, in a third", async () => {
+    for (const comment of [null, "", "Samfinansiering: resultatblad, skrivet område A1:B2"]) {
+      const fake = await calculated();
+      const owner = fake.state.names.find((name) => name.name.startsWith("Samf_Resultat_comparison_"))!;
+      expect(owner.comment).toMatch(/skrivet område A1:[A-Z]+\d+$/u);
+      if (comment !== null) for (const name of fake.state.names) if (name.name.startsWith("Samf_Resultat_")) name.comment = comment;
+      fake.userEdit("Jämförelse", "D19", 2_000_004);
+      fake.resetSyncs();
+      const outcome = ok(await hostOn(fake).calculate());
+      expect(fake.syncCount, String(comment)).toBe(comment === null ? 3 : 4);
+      expect(sheetWarnings(outcome).map((w) => [w.sheet, w.cell]), String(comment)).toEqual([["Jämförelse", "D19"]]);
+    }
+  });
+
   it("lists ten cells and counts the rest", async () => {
     const fake = await calculated();
     for (let row = 40; row < 55; row++) fake.userEdit("Jämförelse", `K${row}`, row);

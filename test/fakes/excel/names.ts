@@ -49,7 +49,7 @@ export class FakeNamedItemCollection extends FakeItemCollection<NameState, FakeN
   }
 }
 
-export class FakeNamedItem extends FakeObject<NameState> implements Pick<Excel.NamedItem, "name" | "type" | "formula" | "isNullObject" | "delete">, NamedItemApi {
+export class FakeNamedItem extends FakeObject<NameState> implements Pick<Excel.NamedItem, "name" | "type" | "formula" | "comment" | "isNullObject" | "delete">, NamedItemApi {
   fill(properties: readonly string[]): void {
     for (const property of properties) this.loaded.set(property, nameProperty(this.target(), property));
   }
@@ -64,6 +64,16 @@ export class FakeNamedItem extends FakeObject<NameState> implements Pick<Excel.N
 
   get formula(): any {
     return this.read("formula");
+  }
+
+  get comment(): string {
+    return this.read("comment");
+  }
+
+  set comment(value: string) {
+    this.set("comment", value, (item) => {
+      item.comment = value;
+    });
   }
 
   set formula(_formula: any) {
