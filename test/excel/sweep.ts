@@ -41,22 +41,26 @@ async function reportOf(fake: FakeWorkbook): Promise<ReportSheet[]> {
   return buildReport(outcome.run, { generatedAt: FIXED_NOW.toISOString(), version: "0.1.0-test" });
 }
 
-/** What Beräkna does after computing: read, then write the report (as the task pane's host does). */
-async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<boolean> {
+/**
+ * What Beräkna does after computing: read, then write the report (as the task pane's host does).
+ * Whether it wrote, and what it told the user about the result sheets (the warnings, or the problems).
+ */
+async function write(fake: FakeWorkbook, sheets: readonly ReportSheet[]): Promise<{ ok: boolean; said: string[] }> {
   try {
     return await fake.run({ delayForCellEdit: true }, async (context) => {
       const written = await writeReportSheets(context, await readWorkbook(context, { results: resultReader }), sheets, () => TOKEN, true);
-      return written !== "structural" && written.ok;
+      if (written === "structural") return { ok: false, said: [] };
+      return written.ok ? { ok: true, said: written.write.warnings.map((w) => w.message) } : { ok: false, said: written.problems.map((p) => p.message) };
     });
   } catch {
-    return false;
+    return { ok: false, said: [] };
   }
 }
 
 /**
- * For every operation of a calculation's write batch (after `prepare`): the write fails there, the
- * next one gives the clean run's workbook. (A failure in the read syncs writes nothing.) Returns the
- * number of operations swept.
+ * For every operation of a calculation's write batch (after `prepare`): the write fails there, says
+ * what the clean write says of the user's changes, and the next one gives the clean run's workbook.
+ * (A failure in the read syncs writes nothing.) Returns the number of operations swept.
  */
 export async function sweep(make: () => FakeWorkbook, prepare: (fake: FakeWorkbook, host: WorkbookHost) => Promise<void>): Promise<number> {
   const clean = make();
@@ -64,7 +68,8 @@ export async function sweep(make: () => FakeWorkbook, prepare: (fake: FakeWorkbo
   const sheets = await reportOf(clean);
   clean.operationCount = 0;
   clean.resetSyncs();
-  expect(await write(clean, sheets)).toBe(true);
+  const cleanWrite = await write(clean, sheets);
+  expect(cleanWrite.ok).toBe(true);
   const operations = clean.operationCount;
   const reads = clean.syncs.slice(0, -1).reduce((sum, sync) => sum + sync.operations, 0);
   const expected = clean.snapshot();
@@ -74,7 +79,10 @@ export async function sweep(make: () => FakeWorkbook, prepare: (fake: FakeWorkbo
     const fake = make();
     await prepare(fake, hostOn(fake));
     fake.failAtOperation(failAt);
-    expect(await write(fake, sheets), `failure at operation ${failAt}`).toBe(false);
+    const failed = await write(fake, sheets);
+    expect(failed.ok, `failure at operation ${failAt}`).toBe(false);
+    // What the clean run tells of the user's typing and released sheets is told all the same.
+    for (const warning of cleanWrite.said) expect(failed.said, `failure at operation ${failAt}`).toContain(warning);
     expect(await calculateOrFail(hostOn(fake)), `the run after a failure at operation ${failAt}`).toBe(true);
     expect(fake.snapshot(), `after a failure at operation ${failAt}`).toBe(expected);
   }
@@ -88,4 +96,15 @@ export const afterAChange = async (fake: FakeWorkbook, host: WorkbookHost) => {
   fake.sheet("Scenarier").edit(0, 2).value = "Nytt avtal mars";
   fake.userEdit("Befolkning", "G2", Number(fake.value("Befolkning", "G2")) + 10);
   fake.userEdit("Befolkning", "G3", Number(fake.value("Befolkning", "G3")) - 10);
+};
+
+/**
+ * A re-run after the first scenario was removed, with the user's typing in the sheet that goes (kept
+ * as the user's) and in one that stays: sheets deleted, released, added (Fördelning) and shrunk.
+ */
+export const afterARemoval = async (fake: FakeWorkbook, host: WorkbookHost) => {
+  expect(await calculateOrFail(host)).toBe(true);
+  fake.userEdit("Flerår – Nuvarande avtal", "H4", "kontrollerad");
+  fake.userEdit("Underlag", "H4", "min anteckning");
+  await host.removeScenarioColumn(1);
 };
