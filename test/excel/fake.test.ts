@@ -163,6 +163,18 @@ describe("the Excel fake", () => {
     expect(fake.sheetNames()).toEqual(["Data"]);
   });
 
+  it("refuses text longer than a cell holds (32 767 characters), the apostrophe not counted", async () => {
+    const fake = small();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A1").values = [[`'${"1".repeat(32_767)}`]];
+      await context.sync();
+    });
+    await expect(fake.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("A2").values = [["x".repeat(32_768)]];
+      await context.sync();
+    })).rejects.toThrow(/InvalidArgument/);
+  });
+
   it("takes only documented page zoom values, and a refused one stops the sync halfway (no rollback)", async () => {
     const fake = small();
     await expect(fake.run(async (context) => {

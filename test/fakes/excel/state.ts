@@ -376,6 +376,9 @@ export function enterValue(cell: CellState, input: unknown): void {
     return;
   }
   if (typeof input !== "string") throw new FakeExcelError("InvalidArgument", `Cannot enter a ${typeof input} in a cell.`);
+  // "Total number of characters that a cell can contain: 32,767" (Excel specifications and limits);
+  // the apostrophe that keeps text as text is not part of the value.
+  if (input.length - (input.startsWith("'") ? 1 : 0) > 32_767) throw new FakeExcelError("InvalidArgument", "A cell can contain at most 32 767 characters.");
   if (input === "") {
     delete cell.value;
     return;
