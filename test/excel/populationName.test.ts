@@ -2,19 +2,14 @@
 // date column widens the name that held the table, in the same sync as the figures, so the next run
 // reads the new date without the "direkt intill" warning; names pointing elsewhere are left alone, and
 // nothing is written over values beside a name that is already too narrow.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createPopulationHost } from "../../src/excel/populationHost.ts";
 import { fetchIntoWorkbook } from "../../src/taskpane/populationFetch.ts";
 import { exampleWorkbook } from "../fakes/excel/index.ts";
-import { startScbReplay, type ScbReplay } from "../fakes/scb/server.ts";
+import { scbReplayPerFile } from "../fakes/scb/replayPerFile.ts";
 import { hostOn } from "./helpers.ts";
 
-let scb: ScbReplay;
-beforeAll(async () => {
-  scb = await startScbReplay();
-});
-afterAll(() => scb.close());
-beforeEach(() => scb.reset());
+const replay = scbReplayPerFile();
 
 const now = new Date("2026-11-29T10:00:00Z");
 
@@ -27,7 +22,7 @@ describe("a stored population range and a fetched date", { timeout: 30_000 }, ()
     const before = await hostOn(fake).read();
     expect(before.summary.population?.dates).not.toContain("2025-12-31");
 
-    expect(await fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", scb.url, now)).toEqual({ kind: "written", dates: ["2025-12-31"] });
+    expect(await fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", replay().url, now)).toEqual({ kind: "written", dates: ["2025-12-31"] });
     expect(fake.namedItems()).toEqual(expect.arrayContaining([
       { name: "Samf_Befolkning", formula: "=Befolkning!$A$1:$H$17", type: "Range" },
       { name: "Samf_Index", formula: "=Index!$A$1:$B$5", type: "Range" },
@@ -42,14 +37,14 @@ describe("a stored population range and a fetched date", { timeout: 30_000 }, ()
   it("leaves a name that already holds the new column, and one on another sheet than the table", async () => {
     const wide = exampleWorkbook();
     wide.addName("Samf_Befolkning", "Befolkning!$A$1:$K$20");
-    await fetchIntoWorkbook(createPopulationHost(wide), "2025-12-31", scb.url, now);
+    await fetchIntoWorkbook(createPopulationHost(wide), "2025-12-31", replay().url, now);
     expect(wide.namedItems()).toEqual([{ name: "Samf_Befolkning", formula: "=Befolkning!$A$1:$K$20", type: "Range" }]);
     expect(wide.value("Befolkning", "H1")).toBe(46022);
 
     // Without a usable name the template sheet is read; a name pointing elsewhere is not the table.
     const elsewhere = exampleWorkbook();
     elsewhere.addName("Samf_Befolkning", "Befolkning!$A$30:$C$31");
-    expect(await fetchIntoWorkbook(createPopulationHost(elsewhere), "2025-12-31", scb.url, now)).toMatchObject({ kind: "failed" });
+    expect(await fetchIntoWorkbook(createPopulationHost(elsewhere), "2025-12-31", replay().url, now)).toMatchObject({ kind: "failed" });
     expect(elsewhere.namedItems()).toEqual([{ name: "Samf_Befolkning", formula: "=Befolkning!$A$30:$C$31", type: "Range" }]);
   });
 
@@ -57,7 +52,7 @@ describe("a stored population range and a fetched date", { timeout: 30_000 }, ()
     const fake = exampleWorkbook();
     fake.addName("Samf_Befolkning", "Befolkning!$A$1:$F$17");
     const before = fake.snapshot();
-    await expect(fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", scb.url, now))
+    await expect(fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", replay().url, now))
       .rejects.toThrow("Befolkning!G1 har redan ett värde (2024-12-31) men ligger utanför området som befolkningen läses från, så inget har skrivits.");
     expect(fake.snapshot()).toBe(before);
   });
@@ -66,7 +61,7 @@ describe("a stored population range and a fetched date", { timeout: 30_000 }, ()
     const fake = exampleWorkbook();
     fake.addName("Samf_Befolkning", "Befolkning!$A$1:$G$17");
     fake.sheet("Befolkning").protected = true;
-    await expect(fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", scb.url, now)).rejects.toThrow();
+    await expect(fetchIntoWorkbook(createPopulationHost(fake), "2025-12-31", replay().url, now)).rejects.toThrow();
     expect(fake.value("Befolkning", "H1")).toBeNull();
     expect(fake.namedItems()).toEqual([{ name: "Samf_Befolkning", formula: "=Befolkning!$A$1:$G$17", type: "Range" }]);
   });
