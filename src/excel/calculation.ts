@@ -87,8 +87,8 @@ function errorProblem(message: string): Problem {
 }
 
 /**
- * Read (syncs 1–2, and 3 on a re-run: the result sheets' values) → validate and compute → report →
- * write (one more sync). With any error nothing is queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
+ * Read (syncs 1–2, at times a third: readResults.ts) → validate and compute → report → write (one
+ * more sync). With any error nothing is queued, so the workbook is unchanged. "structural" when the write needs calls that an undo group
  * refuses and `structural` is false.
  */
 export async function calculate(context: ContextApi, meta: HostMeta, invoiceYear: number | null, structural: boolean): Promise<CalculationOutcome | "structural"> {
