@@ -4,7 +4,7 @@
 import { MAX_INPUT_FILE_BYTES, MAX_UNPACKED_BYTES } from "../workbook/limits.ts";
 import { swedishNumber } from "./number.ts";
 
-/** Cells a user typed into: some listed by address, the rest counted, and those beyond the compared area. */
+/** Cells a user changed (typed over, typed into, cleared): some listed, the rest counted, and those beyond the compared area. */
 export interface TypedCells {
   cells: readonly string[];
   unlisted: number;
@@ -12,12 +12,12 @@ export interface TypedCells {
   beyond: string | null;
 }
 
-/** "cellerna D19, F20 och 3 celler till samt i celler utanför A1:F62". */
+/** "cellerna D19, F20 och 3 celler till samt celler utanför A1:F62". */
 function cellList({ cells, unlisted, beyond }: TypedCells): string {
   const listed = unlisted > 0
     ? `cellerna ${cells.join(", ")} och ${unlisted} ${unlisted === 1 ? "cell" : "celler"} till`
     : cells.length === 1 ? `cell ${cells[0]}` : `cellerna ${cells.slice(0, -1).join(", ")} och ${cells[cells.length - 1]}`;
-  return [...(cells.length > 0 ? [listed] : []), ...(beyond === null ? [] : [`celler utanför ${beyond}`])].join(" samt i ");
+  return [...(cells.length > 0 ? [listed] : []), ...(beyond === null ? [] : [`celler utanför ${beyond}`])].join(" samt ");
 }
 
 export const xlsxText = {
@@ -44,13 +44,13 @@ export const xlsxText = {
     `Bladet ”${sheet}” var ett resultatblad men har fått ett nytt namn. Det räknas nu som ditt eget och lämnas som det är.`,
   /** Cells of a result sheet that the user had typed into (listed up to a limit) and the run replaced. */
   typedCellsReplaced: (sheet: string, typed: TypedCells) =>
-    `I resultatbladet ”${sheet}” hade någon skrivit i ${cellList(typed)}. Beräkningen har skrivit över det. ` +
+    `I resultatbladet ”${sheet}” hade någon ändrat ${cellList(typed)}. Beräkningen har skrivit över det. ` +
     "Skriv egna uppgifter på ett eget blad och hänvisa till resultatbladet med formler, så får de vara kvar.",
   /** A result sheet whose scenario is gone, kept because the user changed it. */
   changedResultKept: (sheet: string, changes: TypedCells & { charts: number; names: readonly string[] }) =>
     `Resultatbladet ”${sheet}” behövs inte längre (dess scenario finns inte kvar), men bladet har ändrats: ` +
     [
-      ...(changes.cells.length > 0 || changes.beyond !== null ? [`någon har skrivit i ${cellList(changes)}`] : []),
+      ...(changes.cells.length > 0 || changes.beyond !== null ? [`någon har ändrat ${cellList(changes)}`] : []),
       ...(changes.charts > 0 ? [changes.charts === 1 ? "det har ett eget diagram" : `det har ${changes.charts} egna diagram`] : []),
       ...(changes.names.length > 0 ? [`${changes.names.length === 1 ? "namnet" : "namnen"} ${changes.names.join(", ")} pekar dit`] : []),
     ].join("; ") +

@@ -41,8 +41,8 @@ describe("cells the user typed into a result sheet", () => {
     fake.userEdit("Underlag", "B4", null);
     const outcome = ok(await hostOn(fake).calculate());
     expect(sheetWarnings(outcome)).toEqual([
-      { sheet: "Jämförelse", cell: "D19", message: expect.stringMatching(/^I resultatbladet ”Jämförelse” hade någon skrivit i cellerna D19 och J30\. Beräkningen har skrivit över det\./) },
-      { sheet: "Underlag", cell: "B4", message: expect.stringMatching(/”Underlag” hade någon skrivit i cell B4\./) },
+      { sheet: "Jämförelse", cell: "D19", message: expect.stringMatching(/^I resultatbladet ”Jämförelse” hade någon ändrat cellerna D19 och J30\. Beräkningen har skrivit över det\./) },
+      { sheet: "Underlag", cell: "B4", message: expect.stringMatching(/”Underlag” hade någon ändrat cell B4\./) },
     ]);
     expect(fake.value("Jämförelse", "D19")).toBe(written);
     expect(fake.value("Jämförelse", "J30")).toBeNull();
@@ -66,7 +66,7 @@ describe("cells the user typed into a result sheet", () => {
       const outcome = await hostOn(fake).calculate();
       expect(injection.refused(), String(pattern)).toBeGreaterThan(0);
       if (outcome.ok) throw new Error(`expected the write to fail at ${pattern}`);
-      expect(outcome.problems.map((p) => p.message), String(pattern)).toContainEqual(expect.stringContaining("hade någon skrivit i cell D19"));
+      expect(outcome.problems.map((p) => p.message), String(pattern)).toContainEqual(expect.stringContaining("hade någon ändrat cell D19"));
       clearFailures(fake);
       ok(await hostOn(fake).calculate());
     }
@@ -121,8 +121,8 @@ describe("cells the user typed into a result sheet", () => {
     expect(Math.max(...fake.syncs.map((sync) => sync.responseBytes))).toBeLessThan(200_000);
     const warnings = sheetWarnings(outcome);
     expect(warnings.map((w) => w.sheet)).toEqual(["Jämförelse", "Underlag"]);
-    expect(warnings[0]!.message).toContain("hade någon skrivit i cell J30.");
-    expect(warnings[1]!.message).toMatch(/hade någon skrivit i celler utanför A1:[A-Z]+\d+\./u);
+    expect(warnings[0]!.message).toContain("hade någon ändrat cell J30.");
+    expect(warnings[1]!.message).toMatch(/hade någon ändrat celler utanför A1:[A-Z]+\d+\./u);
     expect(fake.value("Underlag", "AZ40000")).toBeNull();
   });
 
@@ -162,7 +162,7 @@ describe("a result sheet whose scenario is gone", () => {
       {
         sheet: FLERAR_A,
         cell: "H4",
-        message: `Resultatbladet ”${FLERAR_A}” behövs inte längre (dess scenario finns inte kvar), men bladet har ändrats: någon har skrivit i cell H4. Bladet har lämnats kvar som ditt eget och skrivs inte om mer. Ta bort det själv när du inte behöver det.`,
+        message: `Resultatbladet ”${FLERAR_A}” behövs inte längre (dess scenario finns inte kvar), men bladet har ändrats: någon har ändrat cell H4. Bladet har lämnats kvar som ditt eget och skrivs inte om mer. Ta bort det själv när du inte behöver det.`,
       },
     ]);
     const kept = JSON.stringify([...fake.sheet(FLERAR_A).cells]);

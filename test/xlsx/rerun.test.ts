@@ -111,7 +111,7 @@ describe("cells the user typed into a result sheet (the .xlsx writer)", () => {
     const result = write(workbook, [run("B", 100)[0]!, run("B", 100)[2]!, run("B", 100)[3]!]);
     expect(result.removed).toEqual([]);
     expect(result.warnings.map((w) => [w.sheet, w.cell])).toEqual([["Flerår – A", "C2"], ["Jämförelse", "B2"]]);
-    expect(result.warnings[1]!.message).toMatch(/”Jämförelse” hade någon skrivit i cellerna B2 och D5\./u);
+    expect(result.warnings[1]!.message).toMatch(/”Jämförelse” hade någon ändrat cellerna B2 och D5\./u);
     workbook = await roundTrip(workbook);
     expect(workbook.getWorksheet("Jämförelse")!.getCell("B2").value).toBe(100);
     expect(workbook.getWorksheet("Jämförelse")!.getCell("D5").value).toBeNull();
