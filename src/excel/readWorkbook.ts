@@ -15,7 +15,7 @@
 // application-specific-api-model). So nothing is chained on an object that may be null: the second
 // sync asks only for ranges of sheets and names that the first one showed to exist.
 import type { CellValue } from "../workbook/cell.ts";
-import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress } from "../workbook/address.ts";
+import { MAX_COLUMNS, MAX_ROWS, parseRangeAddress, rangeAddress, sheetOfReference } from "../workbook/address.ts";
 import { MAX_INPUT_COLUMNS, MAX_INPUT_ROWS, withinInputLimits } from "../workbook/limits.ts";
 import { INPUT_NAMES, INPUT_SHEETS, valuesNextTo, type InputGrids, type SheetGrid } from "../workbook/grid.ts";
 import type { Problem } from "../workbook/problems.ts";
@@ -219,10 +219,9 @@ function gridOfUsed(used: UsedRange | null): SheetGrid | null {
 
 /** The sheet of an address as Office.js gives it ("Befolkning!A1:G17", "'Flerår – A'!A:C"). */
 export function sheetOfAddress(address: string): string {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) throw new Error(`An address without a sheet: ${address}`);
-  const sheet = address.slice(0, bang);
-  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replaceAll("''", "'") : sheet;
+  const sheet = sheetOfReference(address);
+  if (sheet === null) throw new Error(`An address without a sheet: ${address}`);
+  return sheet;
 }
 
 function withinLimits(range: RangeApi): boolean {

@@ -46,11 +46,12 @@ export interface ResultWrite {
  */
 export function planResults(reading: WorkbookReading, report: readonly ReportSheet[], newToken: () => string = randomToken): ResultWrite {
   const hasRecord = [...reading.ownership.owned.values()].some((entry) => entry.role === "record");
+  const names = workbookNames(reading.names);
   const { sheets, plan, ownership, warnings } = planRewrite(
     reading.sheets.map((sheet) => sheet.name),
     reading.ownership,
     report,
-    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, namesInto(workbookNames(reading.names), sheet)),
+    (sheet) => ownedContents(reading.results.get(sheetKey(sheet))!, namesInto(names, sheet)),
     hasRecord || !reading.protected,
   );
   const token = ownership.token ?? newToken();

@@ -49,6 +49,17 @@ export function quoteSheetName(sheet: string): string {
   return plain ? sheet : `'${sheet.replaceAll("'", "''")}'`;
 }
 
+/**
+ * The sheet a reference names ("'Flerår – A'!$C$4" → "Flerår – A", a leading "=" allowed), as Excel
+ * spells it, quotes undone; null when the reference names no sheet.
+ */
+export function sheetOfReference(reference: string): string | null {
+  const bang = reference.lastIndexOf("!");
+  if (bang <= 0) return null;
+  const sheet = reference.slice(0, bang).replace(/^=/u, "");
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replaceAll("''", "'") : sheet;
+}
+
 /** "Befolkning!C7" for sheet "Befolkning", row 6, column 2 (0-based); "C7" without a sheet. */
 export function cellAddress(sheet: string | null, row: number, col: number): string {
   return `${sheetPrefix(sheet)}${cellPart(row, col)}`;

@@ -7,7 +7,7 @@
 // lose their scope.
 import type ExcelJS from "exceljs";
 import { parseRangeAddress, quoteSheetName, type RangeAddress } from "../workbook/address.ts";
-import { readOwnership, type Ownership } from "../workbook/report/ownership.ts";
+import { readOwnership, type Ownership, type WorkbookName } from "../workbook/report/ownership.ts";
 import { sheetKey, sheetNamed } from "../workbook/report/placement.ts";
 
 /** The references of a workbook name (Excel compares names case-insensitively), or null when there is none. */
@@ -17,10 +17,15 @@ export function definedNameRanges(workbook: ExcelJS.Workbook, name: string): str
   return found === undefined ? null : [...found.ranges];
 }
 
+/** The workbook's names as the ownership rules see them (ExcelJS rebuilds its model on each read). */
+export function workbookNames(workbook: ExcelJS.Workbook): WorkbookName[] {
+  return workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges }));
+}
+
 /** Which sheets of the workbook the add-in wrote (src/workbook/report/ownership.ts). */
 export function workbookOwnership(workbook: ExcelJS.Workbook, inputSheets: readonly string[]): Ownership {
   return readOwnership(
-    workbook.definedNames.model.map((definedName) => ({ name: definedName.name, references: definedName.ranges })),
+    workbookNames(workbook),
     workbook.worksheets.map((sheet) => sheet.name),
     inputSheets,
     workbook.worksheets.filter((sheet) => sheet.state === "veryHidden").map((sheet) => sheet.name),

@@ -14,12 +14,12 @@ import type { CellValue } from "../workbook/cell.ts";
 import type { Problem } from "../workbook/problems.ts";
 import type { ReportCell, ReportSheet } from "../workbook/report/model.ts";
 import { wrappedRowHeight } from "../workbook/report/layout.ts";
-import { namesInto, ownerName, randomToken, tokenName } from "../workbook/report/ownership.ts";
+import { namesInto, ownerName, randomToken, tokenName, type WorkbookName } from "../workbook/report/ownership.ts";
 import { namesInShowOrder, sheetKey } from "../workbook/report/placement.ts";
 import { planRewrite, type OwnedSheetContents } from "../workbook/report/rewrite.ts";
 import { unwrapCell } from "./cellValue.ts";
 import { markForRecalculation } from "./file.ts";
-import { dropNames, dropReferencesTo, redirectReferences, sheetByName, workbookOwnership } from "./names.ts";
+import { dropNames, dropReferencesTo, redirectReferences, sheetByName, workbookNames, workbookOwnership } from "./names.ts";
 
 export { alternativeName } from "../workbook/report/placement.ts";
 
@@ -49,11 +49,12 @@ export interface WriteReportOptions {
  */
 export function writeReport(workbook: ExcelJS.Workbook, report: ReportSheet[], options: WriteReportOptions): WriteReportResult {
   const before = workbook.worksheets;
+  const names = workbookNames(workbook);
   const { sheets, plan, ownership, warnings } = planRewrite(
     before.map((sheet) => sheet.name),
     workbookOwnership(workbook, options.inputSheets),
     report,
-    (name) => ownedContents(workbook, sheetByName(workbook, name)!),
+    (name) => ownedContents(sheetByName(workbook, name)!, names),
     true,
   );
   const token = ownership.token ?? (options.newToken ?? randomToken)();
@@ -108,7 +109,7 @@ export function writeReport(workbook: ExcelJS.Workbook, report: ReportSheet[], o
  * What the plan needs of a sheet of ours: its values (formulas as their results, as Office.js reads
  * them) and the user's names on it. ExcelJS drops charts when it loads a file, so none is counted.
  */
-function ownedContents(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): OwnedSheetContents {
+function ownedContents(sheet: ExcelJS.Worksheet, names: readonly WorkbookName[]): OwnedSheetContents {
   const values: CellValue[][] = [];
   sheet.eachRow((row, rowNumber) => {
     row.eachCell((cell, colNumber) => {
@@ -116,8 +117,7 @@ function ownedContents(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): Ow
       if (value !== null && value !== "") (values[rowNumber - 1] ??= [])[colNumber - 1] = value;
     });
   });
-  const userNames = namesInto(workbook.definedNames.model.map((name) => ({ name: name.name, references: name.ranges })), sheet.name);
-  return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond: null, userCharts: 0, userNames };
+  return { cells: values.length === 0 ? null : { top: 0, left: 0, values: Array.from(values, (row) => row ?? []) }, beyond: null, userCharts: 0, userNames: namesInto(names, sheet.name) };
 }
 
 function addSheet(workbook: ExcelJS.Workbook, name: string, report: ReportSheet): ExcelJS.Worksheet {

@@ -12,7 +12,7 @@
 // - A new sheet is added under a temporary name, Samf_ny_<token>_<n>, and gets its final name last
 //   in the write: a write that failed halfway leaves a sheet that the next run recognises and removes.
 import { xlsxText } from "../../strings/xlsx.ts";
-import { parseRangeAddress } from "../address.ts";
+import { parseRangeAddress, sheetOfReference } from "../address.ts";
 import { fnv1a } from "./hash.ts";
 import type { Problem } from "../problems.ts";
 import { sheetKey, type ExistingSheet } from "./placement.ts";
@@ -145,10 +145,8 @@ export function releasedWarnings(ownership: Ownership): Problem[] {
  */
 export function namesInto(names: readonly WorkbookName[], sheet: string): string[] {
   const into = (reference: string) => {
-    const bang = reference.lastIndexOf("!");
-    const quoted = reference.slice(0, Math.max(0, bang)).replace(/^=/u, "");
-    const name = quoted.startsWith("'") && quoted.endsWith("'") ? quoted.slice(1, -1).replaceAll("''", "'") : quoted;
-    return bang > 0 && sheetKey(name) === sheetKey(sheet);
+    const named = sheetOfReference(reference);
+    return named !== null && sheetKey(named) === sheetKey(sheet);
   };
   return names.filter((name) => !isMarkerName(name.name) && name.references.some(into)).map((name) => name.name);
 }
